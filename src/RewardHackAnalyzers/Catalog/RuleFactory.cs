@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace RewardHackAnalyzers.Catalog
+{
+    /// <summary>The only place a <see cref="DiagnosticDescriptor"/> is constructed, so every rule gets the same help link, tags and MCI rationale shape.</summary>
+    public static class RuleFactory
+    {
+        public const string DocsBaseUrl = "https://github.com/rewardhackanalyzers/RewardHackAnalyzers/blob/main/docs/rules/";
+
+        /// <summary>Prefix of the custom tag that names a violated MCI virtue, e.g. <c>MCI:LegitimacyMaintenance</c>.</summary>
+        public const string MciTagPrefix = "MCI:";
+
+        public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
+
+        public static DiagnosticDescriptor Create(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity defaultSeverity,
+            string whatItDetects,
+            string mciRationale,
+            params MciVirtue[] virtues)
+        {
+            if (virtues.Length == 0)
+            {
+                throw new ArgumentException("Every rule names at least one MCI virtue.", nameof(virtues));
+            }
+
+            IEnumerable<string> tags = virtues.Select(v => MciTagPrefix + v);
+            return new DiagnosticDescriptor(
+                id,
+                title,
+                messageFormat,
+                category,
+                defaultSeverity,
+                isEnabledByDefault: true,
+                description: whatItDetects + " MCI: " + mciRationale,
+                helpLinkUri: HelpLink(id),
+                customTags: tags.ToArray());
+        }
+
+        /// <summary>The MCI virtues a descriptor names, in the order the rule lists them (primary first).</summary>
+        public static IReadOnlyList<MciVirtue> Virtues(DiagnosticDescriptor descriptor) =>
+            descriptor.CustomTags
+                .Where(t => t.StartsWith(MciTagPrefix, StringComparison.Ordinal))
+                .Select(t => (MciVirtue)Enum.Parse(typeof(MciVirtue), t.Substring(MciTagPrefix.Length)))
+                .ToList();
+    }
+}
