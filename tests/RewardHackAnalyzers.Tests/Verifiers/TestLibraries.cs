@@ -12,7 +12,7 @@ namespace RewardHackAnalyzers.Tests.Verifiers
     /// </summary>
     public static class TestLibraries
     {
-        public static ReferenceAssemblies Net80 { get; } = Downloaded(ReferenceAssemblies.Net.Net80);
+        public static ReferenceAssemblies Net80 { get; } = Downloaded(() => ReferenceAssemblies.Net.Net80);
 
         public static ReferenceAssemblies XunitV2 { get; } = With(("xunit", "2.9.3"));
         public static ReferenceAssemblies XunitV3 { get; } = With(("xunit.v3.extensibility.core", "3.2.2"), ("xunit.v3.assert", "3.2.2"));
@@ -36,15 +36,17 @@ namespace RewardHackAnalyzers.Tests.Verifiers
                 identities.Add(new PackageIdentity(id, version));
             }
 
-            return Downloaded(Net80.AddPackages(identities.ToImmutable()));
+            return Downloaded(() => Net80.AddPackages(identities.ToImmutable()));
         }
 
-        // Concurrent first downloads of the same package race in the testing library's cache and yield empty
-        // reference sets; resolving each set once, under the type initialiser's lock, keeps parallel tests honest.
-        private static ReferenceAssemblies Downloaded(ReferenceAssemblies references)
+        // The testing library's first resolution of a package it has just downloaded can omit that package's
+        // assemblies, and each instance memoises what it resolved. So: download through a throw-away instance, then
+        // hand out a fresh one that resolves from the complete local cache. Type initialisation runs this once.
+        private static ReferenceAssemblies Downloaded(System.Func<ReferenceAssemblies> create)
         {
-            Task.Run(() => references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).GetAwaiter().GetResult();
-            return references;
+            var download = create();
+            Task.Run(() => download.ResolveAsync(LanguageNames.CSharp, CancellationToken.None)).GetAwaiter().GetResult();
+            return create();
         }
     }
 }
