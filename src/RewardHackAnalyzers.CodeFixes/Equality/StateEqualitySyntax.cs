@@ -47,7 +47,8 @@ namespace RewardHackAnalyzers.CodeFixes.Equality
             else
             {
                 other = argument;
-                if (plan.Type.IsReferenceType && !(plan.Type.IsRecord && plan.CallsBase))
+                // Also before a base record's Equals, which checks null itself: it tells the nullable analysis nothing.
+                if (plan.Type.IsReferenceType)
                 {
                     terms.Add($"{argument} is not null");
                 }

@@ -110,6 +110,35 @@ record Person(string Name, int Age)
         }
 
         [Fact]
+        public async Task Derived_record_equals_starts_from_the_base_record()
+        {
+            var source = @"#nullable enable
+using System;
+
+record Animal(string Name);
+
+record Dog(string Name, int Age) : Animal(Name)
+{
+    public virtual bool {|#0:Equals|}(Dog? other) => true;
+
+    public override int {|#1:GetHashCode|}() => 0;
+}";
+            var fixedSource = @"#nullable enable
+using System;
+
+record Animal(string Name);
+
+record Dog(string Name, int Age) : Animal(Name)
+{
+    public virtual bool Equals(Dog? other) => other is not null && base.Equals(other) && Age == other.Age;
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), Age);
+}";
+
+            await Verify.VerifyFixAsync(source, new[] { Rh0001(0, "Dog", "2 fields (Age, Name)").WithLocation(1) }, fixedSource);
+        }
+
+        [Fact]
         public async Task Without_system_hash_code_the_hash_is_combined_by_hand()
         {
             var source = @"class Money
