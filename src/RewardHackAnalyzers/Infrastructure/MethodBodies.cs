@@ -44,9 +44,9 @@ namespace RewardHackAnalyzers.Infrastructure
                 var syntax = reference.GetSyntax(cancellationToken);
                 SyntaxNode? body = syntax switch
                 {
-                    BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? m.ExpressionBody?.Expression,
-                    AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? a.ExpressionBody?.Expression,
-                    LocalFunctionStatementSyntax l => (SyntaxNode?)l.Body ?? l.ExpressionBody?.Expression,
+                    BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? WithoutParentheses(m.ExpressionBody?.Expression),
+                    AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? WithoutParentheses(a.ExpressionBody?.Expression),
+                    LocalFunctionStatementSyntax l => (SyntaxNode?)l.Body ?? WithoutParentheses(l.ExpressionBody?.Expression),
                     _ => null,
                 };
                 if (body is null || !compilation.ContainsSyntaxTree(body.SyntaxTree))
@@ -63,6 +63,17 @@ namespace RewardHackAnalyzers.Infrastructure
             }
 
             return null;
+        }
+
+        // C# has no operation for a parenthesised expression, so `=> (true)` must be bound at its inner expression.
+        private static ExpressionSyntax? WithoutParentheses(ExpressionSyntax? expression)
+        {
+            while (expression is ParenthesizedExpressionSyntax parenthesized)
+            {
+                expression = parenthesized.Expression;
+            }
+
+            return expression;
         }
     }
 }

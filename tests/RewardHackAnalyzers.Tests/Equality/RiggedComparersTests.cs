@@ -53,10 +53,16 @@ public class Delegating : IComparable<Delegating>
     public int CompareTo(Delegating? other) => Major.CompareTo(other?.Major ?? 0);
 }
 public class Plain { public int Id; }
+public class ParenthesisedLoose : IEqualityComparer<Money>
+{
+    public bool Equals(Money? x, Money? y) => (true);
+    public int GetHashCode(Money m) => 0;
+}
 ";
 
         [Theory]
         [InlineData("LooseComparer", true)]
+        [InlineData("ParenthesisedLoose", true)]
         [InlineData("ExplicitComparer", true)]
         [InlineData("DerivedLoose", true)]
         [InlineData("Version", true)]
