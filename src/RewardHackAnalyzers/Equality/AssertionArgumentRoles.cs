@@ -32,8 +32,18 @@ namespace RewardHackAnalyzers.Equality
         InspectsEach,
     }
 
-    internal static class AssertionArgumentRoles
+    /// <summary>Reads roles from parameter types and polarity from assertion names; one instance per compilation.</summary>
+    internal sealed class AssertionArgumentRoles
     {
+        private readonly EqualityTypes equality;
+        private readonly INamedTypeSymbol? expressionTree;
+
+        public AssertionArgumentRoles(EqualityTypes equality, INamedTypeSymbol? expressionTree)
+        {
+            this.equality = equality;
+            this.expressionTree = expressionTree;
+        }
+
         /// <summary>
         /// The polarity of a framework assertion, by name. Only ever asked about methods already recognised by their
         /// containing type or assembly, so a user method with the same name never gets here.
@@ -48,9 +58,15 @@ namespace RewardHackAnalyzers.Equality
             _ => AssertionPolarity.None,
         };
 
-        /// <summary>The role of a parameter of type <paramref name="type"/>.</summary>
-        public static ArgumentRole RoleOf(ITypeSymbol type, EqualityTypes equality)
+        /// <summary>The role of a parameter of type <paramref name="type"/>; an expression tree plays the role of its delegate.</summary>
+        public ArgumentRole RoleOf(ITypeSymbol type)
         {
+            if (type is INamedTypeSymbol { TypeArguments.Length: 1 } tree
+                && SymbolEqualityComparer.Default.Equals(tree.OriginalDefinition, expressionTree))
+            {
+                type = tree.TypeArguments[0];
+            }
+
             if (type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke })
             {
                 return (invoke.Parameters.Length, invoke.ReturnType.SpecialType) switch
@@ -62,7 +78,7 @@ namespace RewardHackAnalyzers.Equality
                 };
             }
 
-            return IsComparerType(type, equality) ? ArgumentRole.Comparer : ArgumentRole.None;
+            return IsComparerType(type) ? ArgumentRole.Comparer : ArgumentRole.None;
         }
 
         /// <summary>The value a comparing function returns for "equal": true for an equality, 0 for a comparison.</summary>
@@ -74,16 +90,16 @@ namespace RewardHackAnalyzers.Equality
                 _ => null,
             };
 
-        private static bool IsComparerType(ITypeSymbol type, EqualityTypes equality)
+        private bool IsComparerType(ITypeSymbol type)
         {
-            if (IsComparerContract(type, equality))
+            if (IsComparerContract(type))
             {
                 return true;
             }
 
             foreach (var implemented in type.AllInterfaces)
             {
-                if (IsComparerContract(implemented, equality))
+                if (IsComparerContract(implemented))
                 {
                     return true;
                 }
@@ -92,7 +108,7 @@ namespace RewardHackAnalyzers.Equality
             return false;
         }
 
-        private static bool IsComparerContract(ITypeSymbol type, EqualityTypes equality)
+        private bool IsComparerContract(ITypeSymbol type)
         {
             var definition = type.OriginalDefinition;
             return Is(definition, equality.IEqualityComparerOfT) || Is(definition, equality.IEqualityComparer)

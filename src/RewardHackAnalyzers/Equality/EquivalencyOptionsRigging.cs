@@ -57,7 +57,7 @@ namespace RewardHackAnalyzers.Equality
         private (string Description, IInvocationOperation Outermost, int Calls)? Rigging(IInvocationOperation call, ITypeSymbol expectation, CancellationToken cancellationToken)
         {
             var value = call.Arguments[0].Value;
-            var role = call.Arguments[0].Parameter is { } parameter ? AssertionArgumentRoles.RoleOf(parameter.Type, arguments.Equality) : ArgumentRole.None;
+            var role = call.Arguments[0].Parameter is { } parameter ? arguments.Roles.RoleOf(parameter.Type) : ArgumentRole.None;
             var memberType = call.TargetMethod.TypeArguments.Length == 1 ? call.TargetMethod.TypeArguments[0] : null;
             if (memberType is null)
             {

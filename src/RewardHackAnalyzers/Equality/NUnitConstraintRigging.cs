@@ -34,7 +34,7 @@ namespace RewardHackAnalyzers.Equality
             var receiver = AssertionOperations.Receiver(call);
             var comparer = call.Arguments.Length > 0 ? call.Arguments[call.Arguments.Length - 1] : null;
             if (receiver is null || comparer?.Parameter is not { } parameter
-                || AssertionArgumentRoles.RoleOf(parameter.Type, arguments.Equality) != ArgumentRole.Comparer
+                || arguments.Roles.RoleOf(parameter.Type) != ArgumentRole.Comparer
                 || IsNegated(receiver) || FailsWhenEverythingIsEqual(AssertionOperations.Unconverted(receiver).Type))
             {
                 return null;
@@ -50,7 +50,7 @@ namespace RewardHackAnalyzers.Equality
         {
             if (call.Arguments.Length != 1 || call.Instance is not IPropertyReferenceOperation quantifier || !Owns(quantifier.Property)
                 || call.Arguments[0].Parameter is not { } parameter
-                || AssertionArgumentRoles.RoleOf(parameter.Type, arguments.Equality) != ArgumentRole.Predicate
+                || arguments.Roles.RoleOf(parameter.Type) != ArgumentRole.Predicate
                 || quantifier.Instance is { } before && IsNegated(before))
             {
                 return null;

@@ -15,14 +15,14 @@ namespace RewardHackAnalyzers.Equality
         private readonly Compilation compilation;
         private readonly KnownTestTypes types;
 
-        public RiggedArguments(Compilation compilation, KnownTestTypes types, EqualityTypes equality)
+        public RiggedArguments(Compilation compilation, KnownTestTypes types)
         {
             this.compilation = compilation;
             this.types = types;
-            Equality = equality;
+            Roles = new AssertionArgumentRoles(EqualityTypes.For(compilation), types.ExpressionOfT);
         }
 
-        public EqualityTypes Equality { get; }
+        public AssertionArgumentRoles Roles { get; }
 
         /// <summary>The description of <paramref name="value"/>, passed for a parameter of <paramref name="role"/> to an assertion of <paramref name="polarity"/>, when it always succeeds.</summary>
         public string? Describe(IOperation value, ArgumentRole role, AssertionPolarity polarity, CancellationToken cancellationToken) =>

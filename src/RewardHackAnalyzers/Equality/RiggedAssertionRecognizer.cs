@@ -22,7 +22,7 @@ namespace RewardHackAnalyzers.Equality
 
         private RiggedAssertionRecognizer(Compilation compilation, KnownTestTypes types)
         {
-            arguments = new RiggedArguments(compilation, types, EqualityTypes.For(compilation));
+            arguments = new RiggedArguments(compilation, types);
             assertTypes = NonNull(types.XunitAssert, types.MSTestAssert, types.MSTestCollectionAssert, types.NUnitCollectionAssert);
             fluentLibraries = NonNull(types.FluentAssertionExtensions, types.AwesomeAssertionExtensions).Select(t => t.ContainingAssembly).ToImmutableArray();
             nunit = types.NUnitIs?.ContainingAssembly is { } nunitAssembly ? new NUnitConstraintRigging(nunitAssembly, arguments) : null;
@@ -72,7 +72,7 @@ namespace RewardHackAnalyzers.Equality
                     return options;
                 }
 
-                var role = AssertionArgumentRoles.RoleOf(parameter.Type, arguments.Equality);
+                var role = arguments.Roles.RoleOf(parameter.Type);
                 if (arguments.Describe(argument.Value, role, polarity, cancellationToken) is { } description)
                 {
                     // Dropping a comparer leaves the default equality; dropping a predicate or inspector leaves no assertion.
