@@ -31,8 +31,9 @@ namespace RewardHackAnalyzers.Equality
 
         private static void Analyze(OperationAnalysisContext context, RiggedAssertionRecognizer recognizer)
         {
+            // A call still being typed (its syntax has errors) is not judged: its lambdas are often empty only for now.
             var call = (IInvocationOperation)context.Operation;
-            if (recognizer.Find(call, context.CancellationToken) is not { } finding || call.SemanticModel is not { } model)
+            if (call.Syntax.ContainsDiagnostics || recognizer.Find(call, context.CancellationToken) is not { } finding || call.SemanticModel is not { } model)
             {
                 return;
             }
