@@ -45,6 +45,7 @@ namespace RewardHackAnalyzers.Equality
             {
                 if (operation is IInvocationOperation { TargetMethod.Name: "Using", Arguments.Length: 1 } call
                     && SymbolEqualityComparer.Default.Equals(call.TargetMethod.ContainingAssembly, options.ContainingAssembly)
+                    && Configures(call, lambda)
                     && Rigging(call, expectation, cancellationToken) is { } finding)
                 {
                     return RiggedAssertionFinding.ByRemovingCalls(argument.Value, finding.Description, finding.Outermost, finding.Calls);
@@ -86,6 +87,23 @@ namespace RewardHackAnalyzers.Equality
                 _ => false,
             };
             return covered ? (EmptyAssertion, restriction, 2) : null;
+        }
+
+        /// <summary>
+        /// True when <paramref name="call"/> is made on the options the lambda receives (directly or down a fluent chain),
+        /// not on the options of another assertion nested inside it.
+        /// </summary>
+        private static bool Configures(IInvocationOperation call, IAnonymousFunctionOperation lambda)
+        {
+            var receiver = AssertionOperations.Receiver(call);
+            while (receiver is IInvocationOperation link)
+            {
+                receiver = AssertionOperations.Receiver(link);
+            }
+
+            return receiver is IParameterReferenceOperation reference
+                && lambda.Symbol.Parameters.Length == 1
+                && SymbolEqualityComparer.Default.Equals(reference.Parameter, lambda.Symbol.Parameters[0]);
         }
 
         /// <summary>True when the expectation itself is a <paramref name="memberType"/>, so the option applies at the root and to every element.</summary>

@@ -99,6 +99,26 @@ public class Tests
             Expected(4, "Equal", "a comparer lambda"),
             Expected(5, "Match", "a predicate"));
 
+        // The rigged options belong to the assertion nested in the outer options, not to the outer assertion.
+        [Theory]
+        [MemberData(nameof(Libraries))]
+        public Task Rigged_options_of_a_nested_assertion_are_reported_on_that_assertion_only(string library) => Verify.VerifyAsync(In(library, @"
+using System;
+using FluentAssertions;
+public class Tests
+{
+    [Xunit.Fact]
+    public void Same()
+    {
+        var actual = new Order { Id = 1 };
+        actual.Should().BeEquivalentTo(new Order { Id = 1 }, o => o
+            .Using<DateTime>(ctx => new { ctx.Subject }.Should().BeEquivalentTo(new { Subject = ctx.Expectation }, {|#0:inner => {|#1:inner.Using<object>(_ => { }).WhenTypeIs<object>()|}|}))
+            .WhenTypeIs<DateTime>());
+    }
+}"),
+            References(library),
+            Expected(0, "BeEquivalentTo", "equivalency options that replace comparison with an empty assertion").WithLocation(1));
+
         // Both libraries reject these at run time ("No members were found for comparison", or a selector that is not a
         // member), so the test fails rather than passes: nothing is rigged.
         [Theory]
