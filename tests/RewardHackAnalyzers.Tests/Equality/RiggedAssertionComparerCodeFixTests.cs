@@ -1,5 +1,7 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
+using RewardHackAnalyzers.CodeFixes.Equality;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Tests.Verifiers;
 using Verify = RewardHackAnalyzers.Tests.Verifiers.CodeFixVerifier<
@@ -42,6 +44,11 @@ public class Tests
         Assert.Equal(42, 42);
     }
 }" + RiggedAssertionComparerXunitTests.Comparers);
+
+        // The harness checks fix-all (document, project, solution) only when a provider exists; pin that it does.
+        [Fact]
+        public void Fix_all_goes_through_the_batch_fixer() =>
+            Assert.Same(WellKnownFixAllProviders.BatchFixer, new RemoveRiggedComparerCodeFix().GetFixAllProvider());
 
         [Fact]
         public Task Xunit_v3_Equal_on_a_multi_line_call() => Verify.VerifyFixAsync(@"
@@ -168,6 +175,7 @@ public class Tests
         var actual = new Order { Id = 1 };
         actual.Should().BeEquivalentTo(new Order { Id = 1 }, {|#0:o => {|#1:o.Using<Order>(_ => { }).WhenTypeIs<Order>()|}|});
         actual.Should().BeEquivalentTo(new Order { Id = 1 }, {|#2:options => {|#3:options.WithStrictOrdering().Using<Order>(new LooseOrders())|}|}, ""same order"");
+        actual.Should().BeEquivalentTo(new Order { Id = 1 }, {|#4:o => {|#5:o.Using<Order>(_ => { }).WhenTypeIs<Order>()|}.WithTracing()|});
     }
 }").Replace("FluentAssertions", library, System.StringComparison.Ordinal) + RiggedAssertionComparerFluentTests.Types,
             library == "FluentAssertions" ? TestLibraries.FluentAssertions : TestLibraries.AwesomeAssertions,
@@ -175,6 +183,7 @@ public class Tests
             {
                 Expected(0, "BeEquivalentTo", "equivalency options that replace comparison with an empty assertion").WithLocation(1),
                 Expected(2, "BeEquivalentTo", "comparer 'LooseOrders'").WithLocation(3),
+                Expected(4, "BeEquivalentTo", "equivalency options that replace comparison with an empty assertion").WithLocation(5),
             },
             (@"
 using FluentAssertions;
@@ -186,6 +195,7 @@ public class Tests
         var actual = new Order { Id = 1 };
         actual.Should().BeEquivalentTo(new Order { Id = 1 });
         actual.Should().BeEquivalentTo(new Order { Id = 1 }, options => options.WithStrictOrdering(), ""same order"");
+        actual.Should().BeEquivalentTo(new Order { Id = 1 }, o => o.WithTracing());
     }
 }").Replace("FluentAssertions", library, System.StringComparison.Ordinal) + RiggedAssertionComparerFluentTests.Types);
 
