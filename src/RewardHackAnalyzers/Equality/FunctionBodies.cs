@@ -44,18 +44,20 @@ namespace RewardHackAnalyzers.Equality
             if (body is not IBlockOperation)
             {
                 // An expression body bound on its own (MethodBodies binds the arrow's expression).
-                if (body.Type is null)
+                values.Add(body);
+            }
+            else
+            {
+                var walker = new ReturnWalker(values);
+                walker.Visit(body);
+                if (!walker.Complete)
                 {
                     return false;
                 }
-
-                values.Add(body);
-                return true;
             }
 
-            var walker = new ReturnWalker(values);
-            walker.Visit(body);
-            return walker.Complete;
+            // Broken code (`=> ;`) says nothing about what the author meant.
+            return values.TrueForAll(v => v is not IInvalidOperation && v.Type is { TypeKind: not TypeKind.Error });
         }
 
         private sealed class ReturnWalker
