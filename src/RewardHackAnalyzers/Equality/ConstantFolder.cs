@@ -14,6 +14,7 @@ namespace RewardHackAnalyzers.Equality
     internal static class ConstantFolder
     {
         private const int CallDepth = 3;
+        private const int MaxNesting = 100;
 
         public static Folded Fold(IOperation value) => Fold(value, NewVisiting());
 
@@ -23,9 +24,9 @@ namespace RewardHackAnalyzers.Equality
         /// </summary>
         public static Folded? FoldReturns(IOperation body) => FoldReturns(body, NewVisiting());
 
-        private static HashSet<ISymbol> NewVisiting() => new(SymbolEqualityComparer.Default);
+        private static FoldScope NewVisiting() => new();
 
-        private static Folded? FoldReturns(IOperation body, HashSet<ISymbol> visiting)
+        private static Folded? FoldReturns(IOperation body, FoldScope visiting)
         {
             var values = new List<IOperation>();
             if (FunctionBodies.Unwrap(body) is not { } unwrapped || !FunctionBodies.TryCollectReturnedValues(unwrapped, values))
@@ -47,7 +48,26 @@ namespace RewardHackAnalyzers.Equality
             return folded;
         }
 
-        private static Folded Fold(IOperation value, HashSet<ISymbol> visiting)
+        private static Folded Fold(IOperation value, FoldScope visiting)
+        {
+            // Generated or hostile code can nest expressions thousands deep; give up rather than exhaust the stack.
+            if (visiting.Nesting >= MaxNesting)
+            {
+                return Folded.Unknown;
+            }
+
+            visiting.Nesting++;
+            try
+            {
+                return FoldNested(value, visiting);
+            }
+            finally
+            {
+                visiting.Nesting--;
+            }
+        }
+
+        private static Folded FoldNested(IOperation value, FoldScope visiting)
         {
             if (value.ConstantValue.HasValue)
             {
@@ -100,7 +120,7 @@ namespace RewardHackAnalyzers.Equality
             _ => Folded.Unknown,
         };
 
-        private static Folded Binary(IBinaryOperation binary, HashSet<ISymbol> visiting)
+        private static Folded Binary(IBinaryOperation binary, FoldScope visiting)
         {
             // Only boolean `||`, `|`, `&&`, `&`: an absorbing constant on either side decides the result.
             bool absorbing;
@@ -143,7 +163,7 @@ namespace RewardHackAnalyzers.Equality
         /// A call folds to what its target always returns, whatever the arguments, when the target is a source method
         /// that cannot be overridden (`=> Same(this, other)` with `static bool Same(...) => true`). Bounded in depth.
         /// </summary>
-        private static Folded Call(IInvocationOperation invocation, HashSet<ISymbol> visiting)
+        private static Folded Call(IInvocationOperation invocation, FoldScope visiting)
         {
             var target = invocation.TargetMethod;
             var overridable = !target.IsStatic && (target.IsVirtual || target.IsAbstract || target.IsOverride) && !target.IsSealed
@@ -173,7 +193,7 @@ namespace RewardHackAnalyzers.Equality
         }
 
         /// <summary>A local folds to a constant when every write to it in its function is that constant.</summary>
-        private static Folded Local(ILocalReferenceOperation reference, HashSet<ISymbol> visiting)
+        private static Folded Local(ILocalReferenceOperation reference, FoldScope visiting)
         {
             var local = reference.Local;
             if (local.IsRef || !visiting.Add(local))
@@ -236,6 +256,17 @@ namespace RewardHackAnalyzers.Equality
             {
                 visiting.Remove(local);
             }
+        }
+
+        /// <summary>The symbols being folded (cycle guard: calls and locals) and how deep the expression nesting is.</summary>
+        private sealed class FoldScope : HashSet<ISymbol>
+        {
+            public FoldScope()
+                : base(SymbolEqualityComparer.Default)
+            {
+            }
+
+            public int Nesting { get; set; }
         }
     }
 }

@@ -66,10 +66,35 @@ namespace RewardHackAnalyzers.Equality
 
             public ReturnWalker(List<IOperation> values) => this.values = values;
 
+            // Statements (and the expressions inside them) nested deeper than this are not walked: generated or
+            // hostile code could otherwise exhaust the stack, and an incomplete walk only makes the rules say less.
+            private const int MaxNesting = 100;
+
+            private int nesting;
+
             public bool Complete { get; private set; } = true;
 
             /// <summary>Visits a statement; returns true when it always leaves the function (so what follows is unreachable).</summary>
             public bool Visit(IOperation operation)
+            {
+                if (nesting >= MaxNesting)
+                {
+                    Complete = false;
+                    return true;
+                }
+
+                nesting++;
+                try
+                {
+                    return VisitNested(operation);
+                }
+                finally
+                {
+                    nesting--;
+                }
+            }
+
+            private bool VisitNested(IOperation operation)
             {
                 switch (operation)
                 {
