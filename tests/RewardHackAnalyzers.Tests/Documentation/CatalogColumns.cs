@@ -20,13 +20,15 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
         public static string Virtues(DiagnosticDescriptor rule) => string.Join(", ", RuleFactory.Virtues(rule));
 
-        /// <summary>The rows a rules table must have, in catalog order, linking each id to <c>{pagePrefix}{id}.md</c>.</summary>
-        public static IReadOnlyList<string> RulesTableRows(string pagePrefix) =>
-            Rules.All.Select(r => Row($"[{r.Id}]({pagePrefix}{r.Id}.md)", Title(r), r.Category, Severity(r), CodeFix(r), Virtues(r))).ToList();
+        /// <summary>The rows a rules table must have, one per line in catalog order, linking each id to <c>{pagePrefix}{id}.md</c>.</summary>
+        public static string RulesTableRows(string pagePrefix) =>
+            Lines(Rules.All.Select(r => Row($"[{r.Id}]({pagePrefix}{r.Id}.md)", Title(r), r.Category, Severity(r), CodeFix(r), Virtues(r))));
 
-        /// <summary>The rows of a parsed table, written the same way as <see cref="RulesTableRows"/> for a readable comparison.</summary>
-        public static IReadOnlyList<string> Rows(MarkdownTable table) => table.Rows.Select(r => Row(r.ToArray())).ToList();
+        /// <summary>The rows of a parsed table, written the same way as <see cref="RulesTableRows"/> so a mismatch shows as a text diff.</summary>
+        public static string Rows(MarkdownTable table) => Lines(table.Rows.Select(r => Row(r.ToArray())));
 
         private static string Row(params string[] cells) => "| " + string.Join(" | ", cells) + " |";
+
+        private static string Lines(IEnumerable<string> rows) => string.Join("\n", rows);
     }
 }
