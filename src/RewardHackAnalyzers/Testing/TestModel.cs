@@ -6,21 +6,44 @@ namespace RewardHackAnalyzers.Testing
 {
     /// <summary>
     /// The shared model of test code for one compilation: which frameworks and libraries it uses, and what counts as a
-    /// test or an assertion. Built once per compilation and shared by every rule.
+    /// test or an assertion (see docs/test-model.md). Built once per compilation and shared by every rule; every member
+    /// is thread-safe, because analyzers run concurrently.
     /// </summary>
     public sealed partial class TestModel
     {
+        /// <summary>
+        /// The analyzer config option (<c>.editorconfig</c> or <c>.globalconfig</c>) that declares more assertion
+        /// methods: a comma-separated list of fully qualified method names (<c>My.Namespace.Checks.Verify</c>) or type
+        /// names (<c>My.Namespace.Checks</c>: every method of that type).
+        /// </summary>
+        public const string AssertionMethodsOption = "rewardhack.assertion_methods";
+
+        /// <summary>The longest chain of user methods through which a helper may reach an assertion and still count.</summary>
+        public const int AssertionHelperMaxDepth = 4;
+
         // Keyed on the compilation, so the model lives exactly as long as the compilation it describes.
         private static readonly ConditionalWeakTable<Compilation, TestModel> Cache = new();
+
+        private readonly TestAttributes testAttributes;
+        private readonly FrameworkAssertions frameworkAssertions;
+        private readonly DeclaredAssertionMethods declaredAssertions;
+        private readonly AssertionHelpers assertionHelpers;
 
         private TestModel(Compilation compilation, AnalyzerOptions options)
         {
             Compilation = compilation;
             Types = KnownTestTypes.Resolve(compilation);
             Options = options;
+            testAttributes = new TestAttributes(Types);
+            frameworkAssertions = new FrameworkAssertions(Types);
+            declaredAssertions = DeclaredAssertionMethods.Read(compilation, options);
+            assertionHelpers = new AssertionHelpers(this, compilation);
         }
 
-        /// <summary>The model of <paramref name="compilation"/>, created on first use.</summary>
+        /// <summary>
+        /// The model of <paramref name="compilation"/>, created on first use. The analyzer options of a compilation are
+        /// the same for every analyzer, so the first caller's <paramref name="options"/> serve all.
+        /// </summary>
         public static TestModel For(Compilation compilation, AnalyzerOptions options) =>
             Cache.GetValue(compilation, c => new TestModel(c, options));
 
@@ -32,7 +55,7 @@ namespace RewardHackAnalyzers.Testing
         public AssertionLibraries AssertionLibraries => Types.AssertionLibraries;
         public MockingLibraries MockingLibraries => Types.MockingLibraries;
 
-        /// <summary>True when the compilation references any test framework.</summary>
-        public bool IsTestProject => Frameworks != TestFrameworks.None;
+        /// <summary>True when the compilation references a test framework or a test platform assembly.</summary>
+        public bool IsTestProject => Frameworks != TestFrameworks.None || Types.ReferencesTestPlatform;
     }
 }

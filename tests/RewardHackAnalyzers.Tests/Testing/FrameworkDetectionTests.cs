@@ -1,8 +1,4 @@
-using System.Threading;
 using System.Threading.Tasks;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Testing;
 using RewardHackAnalyzers.Testing;
 using RewardHackAnalyzers.Tests.Verifiers;
 
@@ -21,24 +17,80 @@ namespace RewardHackAnalyzers.Tests.Testing
             { nameof(TestLibraries.TUnit), TestFrameworks.TUnit },
         };
 
+        public static TheoryData<string, AssertionLibraries, MockingLibraries> Libraries => new()
+        {
+            { nameof(TestLibraries.Net80), AssertionLibraries.None, MockingLibraries.None },
+            { nameof(TestLibraries.XunitV2), AssertionLibraries.None, MockingLibraries.None },
+            { nameof(TestLibraries.FluentAssertions), AssertionLibraries.FluentAssertions, MockingLibraries.None },
+            { nameof(TestLibraries.AwesomeAssertions), AssertionLibraries.AwesomeAssertions, MockingLibraries.None },
+            { nameof(TestLibraries.Shouldly), AssertionLibraries.Shouldly, MockingLibraries.None },
+            { nameof(TestLibraries.Moq), AssertionLibraries.None, MockingLibraries.Moq },
+            { nameof(TestLibraries.NSubstitute), AssertionLibraries.None, MockingLibraries.NSubstitute },
+            { nameof(TestLibraries.FakeItEasy), AssertionLibraries.None, MockingLibraries.FakeItEasy },
+        };
+
         [Theory]
         [MemberData(nameof(Frameworks))]
         public async Task Detects_the_referenced_test_framework(string libraries, TestFrameworks expected)
         {
-            var references = (ReferenceAssemblies)typeof(TestLibraries).GetProperty(libraries)!.GetValue(null)!;
-            var compilation = await CompileAsync("class C { }", references);
+            var compilation = await TestCompilation.CompileAsync(TestModels.References(libraries), "class C { }");
 
-            Assert.Equal(expected, KnownTestTypes.Resolve(compilation).Frameworks);
+            Assert.Equal(expected, KnownTestTypes.Resolve(compilation.Compilation).Frameworks);
+            Assert.Equal(expected, compilation.Model().Frameworks);
+            Assert.Equal(expected != TestFrameworks.None, compilation.Model().IsTestProject);
         }
 
-        private static async Task<Compilation> CompileAsync(string source, ReferenceAssemblies references)
+        [Theory]
+        [MemberData(nameof(Libraries))]
+        public async Task Detects_the_referenced_assertion_and_mocking_libraries(string libraries, AssertionLibraries assertions, MockingLibraries mocks)
         {
-            var metadata = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            return CSharpCompilation.Create(
-                "Probe",
-                new[] { CSharpSyntaxTree.ParseText(source) },
-                metadata,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var model = (await TestCompilation.CompileAsync(TestModels.References(libraries), "class C { }")).Model();
+
+            Assert.Equal(assertions, model.AssertionLibraries);
+            Assert.Equal(mocks, model.MockingLibraries);
+        }
+
+        [Theory]
+        [InlineData("Microsoft.Testing.Platform")]
+        [InlineData("Microsoft.VisualStudio.TestPlatform.ObjectModel")]
+        [InlineData("Microsoft.TestPlatform.CoreUtilities")]
+        public async Task A_test_platform_assembly_makes_a_test_project_without_a_known_framework(string assemblyName)
+        {
+            var compilation = await TestCompilation.CompileWithAssemblyAsync(
+                TestLibraries.Net80, assemblyName, "namespace Platform { public class Marker { } }", "class C { }");
+            var model = compilation.Model();
+
+            Assert.Equal(TestFrameworks.None, model.Frameworks);
+            Assert.True(model.IsTestProject);
+        }
+
+        [Fact]
+        public async Task An_unrelated_reference_does_not_make_a_test_project()
+        {
+            var compilation = await TestCompilation.CompileWithAssemblyAsync(
+                TestLibraries.Net80, "Contoso.Testing.Helpers", "namespace Contoso { public class Marker { } }", "class C { }");
+
+            Assert.False(compilation.Model().IsTestProject);
+        }
+
+        [Fact]
+        public async Task A_source_declared_Xunit_Assert_does_not_replace_the_referenced_one()
+        {
+            var compilation = await TestCompilation.CompileAsync(
+                TestLibraries.XunitV2,
+                "namespace Xunit { public static class Assert { public static void Equal(int expected, int actual) { } } }");
+            var resolved = compilation.Model().Types.XunitAssert;
+
+            Assert.NotNull(resolved);
+            Assert.Equal("xunit.assert", resolved.ContainingAssembly.Name);
+        }
+
+        [Fact]
+        public async Task The_model_is_built_once_per_compilation()
+        {
+            var compilation = await TestCompilation.CompileAsync(TestLibraries.XunitV2, "class C { }");
+
+            Assert.Same(compilation.Model(), compilation.Model());
         }
     }
 }

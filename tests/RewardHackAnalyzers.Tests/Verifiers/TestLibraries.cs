@@ -19,7 +19,7 @@ namespace RewardHackAnalyzers.Tests.Verifiers
         public static ReferenceAssemblies NUnit3 { get; } = With(("NUnit", "3.14.0"));
         public static ReferenceAssemblies NUnit4 { get; } = With(("NUnit", "4.3.2"));
         public static ReferenceAssemblies MSTest { get; } = With(("MSTest.TestFramework", "3.11.1"));
-        public static ReferenceAssemblies TUnit { get; } = With(("TUnit.Core", "1.81.10"));
+        public static ReferenceAssemblies TUnit { get; } = With(("TUnit.Core", "1.81.10"), ("TUnit.Assertions", "1.81.10")); // as the TUnit package brings both
         public static ReferenceAssemblies FluentAssertions { get; } = With(("xunit", "2.9.3"), ("FluentAssertions", "7.2.2"));
         public static ReferenceAssemblies AwesomeAssertions { get; } = With(("xunit", "2.9.3"), ("AwesomeAssertions", "9.6.0"));
         public static ReferenceAssemblies Shouldly { get; } = With(("xunit", "2.9.3"), ("Shouldly", "4.3.0"));
