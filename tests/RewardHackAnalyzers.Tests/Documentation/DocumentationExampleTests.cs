@@ -36,16 +36,15 @@ namespace RewardHackAnalyzers.Tests.Documentation
         {
             var result = await RunAsync(id, RulePage.NotFlagged, example);
 
-            Assert.Empty(result.AnalyzerDiagnostics.Select(d => d.ToString()));
+            Assert.Empty(result.Diagnostics.Select(d => d.ToString()));
         }
 
         private static async Task<AnalyzerRunResult> RunAsync(string id, string kind, int example)
         {
             var code = RulePage.Load(id).ExampleBlocks(kind)[example].Code;
 
-            var result = await AnalyzerRun.RunAsync($"{id}.{kind.Replace(' ', '_')}.{example}.cs", code, ExampleReferences);
+            var result = await AnalyzerRun.RunAsync(code, ExampleReferences);
 
-            Assert.Empty(result.CompilerErrors.Select(d => d.ToString()));
             Assert.Empty(result.AnalyzerExceptions);
             return result;
         }

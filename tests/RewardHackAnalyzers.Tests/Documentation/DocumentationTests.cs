@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -147,6 +148,27 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
             Assert.Empty(Rules.All.Select(r => r.Id).Except(tracked));
         }
+
+        [Fact]
+        public void Relative_links_in_the_docs_resolve()
+        {
+            var pages = new[] { "README.md", "seeds/README.md", $"{RulePage.Folder}/README.md" }
+                .Concat(RulePage.IdsOnDisk().Select(id => $"{RulePage.Folder}/{id}.md"));
+
+            var broken = pages
+                .SelectMany(page => LocalLinks(page).Select(target => (Page: page, Target: target)))
+                .Where(link => !Exists(Path.Combine(Path.GetDirectoryName(RepositoryRoot.File(link.Page))!, link.Target)))
+                .Select(link => $"{link.Page} -> {link.Target}");
+
+            Assert.Empty(broken);
+        }
+
+        private static IEnumerable<string> LocalLinks(string page) =>
+            Regex.Matches(File.ReadAllText(RepositoryRoot.File(page)), @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")
+                .Select(m => m.Groups["target"].Value)
+                .Where(target => !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("mailto:", StringComparison.Ordinal));
+
+        private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
 
         private static DiagnosticDescriptor Rule(string id) => Rules.All.Single(r => r.Id == id);
     }

@@ -1,33 +1,29 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Seeds
 {
-    /// <summary>What compiling one file and running every analyzer of the package over it produced.</summary>
-    internal sealed record AnalyzerRunResult(
-        ImmutableArray<Diagnostic> CompilerErrors,
-        ImmutableArray<Diagnostic> AnalyzerDiagnostics,
-        ImmutableArray<string> AnalyzerExceptions)
+    /// <summary>What running every analyzer of the package over one compiled file produced.</summary>
+    internal sealed record AnalyzerRunResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> AnalyzerExceptions)
     {
-        /// <summary>The distinct ids reported by the analyzers, in order.</summary>
+        /// <summary>The distinct ids reported, in order.</summary>
         public ImmutableArray<string> ReportedIds =>
-            AnalyzerDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+            Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
     }
 
     /// <summary>
-    /// Compiles a single C# file the way a consumer project would see it and runs all the package's analyzers at once,
-    /// as the compiler does, so a finding depends on the whole package and not on one analyzer in isolation.
+    /// Compiles one C# file (failing on compiler errors) and runs all the package's analyzers over it at once, as the
+    /// compiler does, so a finding depends on the whole package and not on one analyzer in isolation.
     /// </summary>
     internal static class AnalyzerRun
     {
@@ -43,20 +39,10 @@ namespace RewardHackAnalyzers.Tests.Seeds
         /// <summary>Every concrete analyzer the compiler would load from the RewardHackAnalyzers assembly.</summary>
         public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers => Analyzers.Value;
 
-        public static async Task<AnalyzerRunResult> RunAsync(string path, string source, ReferenceAssemblies references)
+        public static async Task<AnalyzerRunResult> RunAsync(string source, ReferenceAssemblies references)
         {
-            if (AllAnalyzers.IsEmpty)
-            {
-                throw new InvalidOperationException("The RewardHackAnalyzers assembly has no analyzers to run.");
-            }
-
-            var metadata = await references.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
-            var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest), path);
-            var compilation = CSharpCompilation.Create(
-                Path.GetFileNameWithoutExtension(path),
-                new[] { tree },
-                metadata,
-                new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            Assert.NotEmpty(AllAnalyzers);
+            var compiled = await TestCompilation.CompileAsync(references, source);
 
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
@@ -64,12 +50,9 @@ namespace RewardHackAnalyzers.Tests.Seeds
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false);
-            var analyzerDiagnostics = await compilation.WithAnalyzers(AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            var diagnostics = await compiled.Compilation.WithAnalyzers(AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
-            return new AnalyzerRunResult(
-                compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToImmutableArray(),
-                analyzerDiagnostics,
-                exceptions.ToImmutableArray());
+            return new AnalyzerRunResult(diagnostics, exceptions.ToImmutableArray());
         }
     }
 }
