@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
@@ -16,9 +17,9 @@ namespace RewardHackAnalyzers.Tests.Seeds
     /// <summary>What running every analyzer of the package over one compiled file produced.</summary>
     internal sealed record AnalyzerRunResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> AnalyzerExceptions)
     {
-        /// <summary>The distinct ids reported, in order.</summary>
-        public ImmutableArray<string> ReportedIds =>
-            Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+        /// <summary>The distinct ids reported, in order (a list: xUnit compares <see cref="ImmutableArray{T}"/> by reference).</summary>
+        public IReadOnlyList<string> ReportedIds =>
+            Diagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

@@ -53,9 +53,9 @@ namespace RewardHackAnalyzers.Tests.Seeds
 
         public ImmutableArray<string> Sources { get; }
 
-        /// <summary>Every rule that must report the seed, and no other.</summary>
-        public ImmutableArray<string> ExpectedRules =>
-            AlsoRules.Add(Rule).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToImmutableArray();
+        /// <summary>Every rule that must report the seed, and no other, in order.</summary>
+        public IReadOnlyList<string> ExpectedRules =>
+            AlsoRules.Add(Rule).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
 
         public string Category => RelativePath.Split('/')[0];
 
