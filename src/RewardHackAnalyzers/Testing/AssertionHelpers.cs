@@ -50,6 +50,11 @@ namespace RewardHackAnalyzers.Testing
                 return true;
             }
 
+            if (!IsSourceMethod(method))
+            {
+                return false;
+            }
+
             var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method };
             var level = new List<IMethodSymbol> { method };
             for (var depth = 1; depth <= TestModel.AssertionHelperMaxDepth && level.Count > 0; depth++)

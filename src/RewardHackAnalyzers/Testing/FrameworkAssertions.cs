@@ -160,7 +160,9 @@ namespace RewardHackAnalyzers.Testing
         {
             for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
             {
-                if (Is(current.ContainingAssembly, library) && current.Name.EndsWith("Assertions", StringComparison.Ordinal))
+                // ObjectAssertions, GenericCollectionAssertions`3, …, and the shared bases (NumericAssertionsBase`3).
+                if (Is(current.ContainingAssembly, library)
+                    && (current.Name.EndsWith("Assertions", StringComparison.Ordinal) || current.Name.EndsWith("AssertionsBase", StringComparison.Ordinal)))
                 {
                     return true;
                 }

@@ -61,7 +61,6 @@ namespace RewardHackAnalyzers.Testing
             MSTestAssertFailedException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException");
 
             TUnitTestAttribute = Get("TUnit.Core.TestAttribute");
-            TUnitBaseTestAttribute = Get("TUnit.Core.BaseTestAttribute");
             TUnitAssert = Get("TUnit.Assertions.Assert");
             TUnitAssertionException = Get("TUnit.Assertions.Exceptions.BaseAssertionException");
 
@@ -161,7 +160,6 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? MSTestAssertFailedException { get; }
 
         public INamedTypeSymbol? TUnitTestAttribute { get; }
-        public INamedTypeSymbol? TUnitBaseTestAttribute { get; }
         public INamedTypeSymbol? TUnitAssert { get; }
         public INamedTypeSymbol? TUnitAssertionException { get; }
 

@@ -28,7 +28,7 @@ namespace RewardHackAnalyzers.Testing
                 types.XunitFactAttribute, types.XunitTheoryAttribute,
                 types.NUnitTestAttribute, types.NUnitTestCaseAttribute, types.NUnitTestCaseSourceAttribute, types.NUnitTheoryAttribute,
                 types.MSTestTestMethodAttribute, types.MSTestDataTestMethodAttribute,
-                types.TUnitTestAttribute, types.TUnitBaseTestAttribute);
+                types.TUnitTestAttribute);
             testMethodInterfaces = NonNull(
                 types.XunitV3FactAttributeInterface, types.NUnitTestBuilderInterface, types.NUnitSimpleTestBuilderInterface);
             testClassAttributes = NonNull(
