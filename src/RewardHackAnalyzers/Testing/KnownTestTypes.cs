@@ -84,6 +84,9 @@ namespace RewardHackAnalyzers.Testing
             FakeItEasyA = Get("FakeItEasy.A");
             FakeItEasyExpectationException = Get("FakeItEasy.ExpectationException");
 
+            EqualityComparerOfT = Get("System.Collections.Generic.EqualityComparer`1");
+            ComparerOfT = Get("System.Collections.Generic.Comparer`1");
+            ExpressionOfT = Get("System.Linq.Expressions.Expression`1");
             ConditionalAttribute = Get("System.Diagnostics.ConditionalAttribute");
 
             Frameworks =
@@ -183,6 +186,14 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? FakeItEasyA { get; }
         public INamedTypeSymbol? FakeItEasyExpectationException { get; }
 
+        /// <summary>Base-library comparer factories (<c>EqualityComparer&lt;T&gt;.Create</c>, <c>Comparer&lt;T&gt;.Create</c>) that wrap a lambda handed to an assertion.</summary>
+        public INamedTypeSymbol? EqualityComparerOfT { get; }
+        public INamedTypeSymbol? ComparerOfT { get; }
+
+        /// <summary>Expression&lt;TDelegate&gt;: predicates of FluentAssertions/AwesomeAssertions arrive as expression trees.</summary>
+        public INamedTypeSymbol? ExpressionOfT { get; }
+
+        /// <summary>Calls to methods carrying it can be compiled away, so such methods never count as assertions.</summary>
         public INamedTypeSymbol? ConditionalAttribute { get; }
 
         public IAssemblySymbol? FluentAssertionsAssembly => FluentAssertionExtensions?.ContainingAssembly;

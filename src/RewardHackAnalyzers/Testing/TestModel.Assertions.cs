@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -17,12 +19,16 @@ namespace RewardHackAnalyzers.Testing
         /// <summary>
         /// <see cref="IsAssertion(IInvocationOperation, CancellationToken)"/> for any operation: also a <c>throw</c> of an
         /// assertion exception, and an invocation that does not resolve (<see cref="IInvalidOperation"/>) recognised
-        /// by its candidate methods or, when there are none, by name (<c>Assert.Equal(…)</c>, <c>x.Should().Be(…)</c>,
+        /// by its candidate methods (a user helper among them counts) or, when there are none, by name (<c>Assert.Equal(…)</c>, <c>x.Should().Be(…)</c>,
         /// <c>x.ShouldBe(…)</c>, <c>mock.Verify(…)</c>).
         /// </summary>
-        public bool IsAssertion(IOperation operation, CancellationToken cancellationToken) => operation is IInvocationOperation invocation
-            ? IsAssertion(invocation, cancellationToken)
-            : IsDirectAssertion(operation, cancellationToken);
+        public bool IsAssertion(IOperation operation, CancellationToken cancellationToken) => operation switch
+        {
+            IInvocationOperation invocation => IsAssertion(invocation, cancellationToken),
+            IInvalidOperation { Syntax: InvocationExpressionSyntax syntax } invalid =>
+                IsDirectAssertion(invalid, cancellationToken) || AnyCandidate(invalid, syntax, method => IsAssertionHelper(method, cancellationToken), cancellationToken),
+            _ => IsDirectAssertion(operation, cancellationToken),
+        };
 
         /// <summary>
         /// True for an assertion of a framework Assert type (except the members that skip, pass, warn or group), a
@@ -78,23 +84,30 @@ namespace RewardHackAnalyzers.Testing
         // Symbols first: overload resolution that failed still offers its candidates; names only when there are none.
         private bool IsUnresolvedAssertion(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken)
         {
-            var model = invalid.SemanticModel;
-            var candidates = model?.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols ?? default;
-            if (!candidates.IsDefaultOrEmpty)
+            if (Candidates(invalid, syntax, cancellationToken).IsEmpty)
             {
-                foreach (var candidate in candidates)
-                {
-                    if (candidate is IMethodSymbol method && (IsFrameworkAssertion(method) || IsDeclaredAssertion(method)))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return AssertionNames.LooksLikeAssertion(syntax, invalid.SemanticModel, cancellationToken);
             }
 
-            return AssertionNames.LooksLikeAssertion(syntax, model, cancellationToken);
+            return AnyCandidate(invalid, syntax, method => IsFrameworkAssertion(method) || IsDeclaredAssertion(method), cancellationToken);
         }
+
+        private static bool AnyCandidate(
+            IOperation invalid, InvocationExpressionSyntax syntax, Func<IMethodSymbol, bool> predicate, CancellationToken cancellationToken)
+        {
+            foreach (var candidate in Candidates(invalid, syntax, cancellationToken))
+            {
+                if (candidate is IMethodSymbol method && predicate(method))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static ImmutableArray<ISymbol> Candidates(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken) =>
+            invalid.SemanticModel?.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
 
         private static ITypeSymbol? ThrownType(IThrowOperation thrown)
         {

@@ -1,4 +1,7 @@
+using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Tests.Verifiers;
 
@@ -101,6 +104,54 @@ namespace RewardHackAnalyzers.Tests.Testing
 
             Assert.IsAssignableFrom<IInvocationOperation>(operation);
             Assert.False(compilation.Model().IsAssertion(operation, default));
+        }
+
+        [Fact]
+        public async Task Truncated_code_gets_answers_without_exceptions()
+        {
+            var compilation = await TestCompilation.CompileWithErrorsAsync(TestLibraries.XunitV2, """
+                using Xunit;
+                public class Tests
+                {
+                    [Fact] public void Typing() { Assert.Equal(1, ; x.Should().Be( ; Helper(
+                    [Fact public void Broken( { Assert.
+                    void Helper(int value) { Assert.True(value > 0)
+                """);
+            var model = compilation.Model();
+            var tree = Assert.Single(compilation.Compilation.SyntaxTrees);
+            var semanticModel = compilation.Compilation.GetSemanticModel(tree);
+
+            var assertions = tree.GetRoot().DescendantNodes().OfType<InvocationExpressionSyntax>()
+                .Where(call => semanticModel.GetOperation(call) is { } operation && model.IsAssertion(operation, default))
+                .Select(call => call.Expression is MemberAccessExpressionSyntax member ? member.Name.Identifier.ValueText : call.Expression.ToString());
+            var tests = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
+                .Select(declaration => semanticModel.GetDeclaredSymbol(declaration))
+                .OfType<IMethodSymbol>()
+                .Where(model.IsTestMethod)
+                .Select(method => method.Name);
+
+            string[] expectedAssertions = ["Equal", "Be", "True"];
+            Assert.Equal(expectedAssertions, assertions);
+            Assert.Equal("Typing", Assert.Single(tests));
+        }
+
+        [Fact]
+        public async Task A_helper_call_with_wrong_arguments_is_judged_by_its_candidate()
+        {
+            var compilation = await TestCompilation.CompileWithErrorsAsync(TestLibraries.XunitV2, """
+                public class Tests
+                {
+                    public void Subject() { Helper(1, 2); Quiet(1, 2); }
+                    private static void Helper(int value) => Xunit.Assert.True(value > 0);
+                    private static void Quiet(int value) { }
+                }
+                """);
+            var model = compilation.Model();
+            var helper = Assert.IsAssignableFrom<IInvalidOperation>(compilation.Call("Subject", "Helper"));
+            var quiet = Assert.IsAssignableFrom<IInvalidOperation>(compilation.Call("Subject", "Quiet"));
+
+            Assert.True(model.IsAssertion(helper, default));
+            Assert.False(model.IsAssertion(quiet, default));
         }
     }
 }
