@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using RewardHackAnalyzers.Infrastructure;
 
 namespace RewardHackAnalyzers.Equality
 {
@@ -11,9 +13,41 @@ namespace RewardHackAnalyzers.Equality
     /// </summary>
     internal static class ConstantFolder
     {
-        public static Folded Fold(IOperation value) => Fold(value, new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default));
+        private const int CallDepth = 3;
 
-        private static Folded Fold(IOperation value, HashSet<ILocalSymbol> visiting)
+        public static Folded Fold(IOperation value) => Fold(value, NewVisiting());
+
+        /// <summary>
+        /// The join of every value <paramref name="body"/> returns: <see cref="Folded.Throws"/> when it returns nothing,
+        /// null when its returns cannot be seen (iterators, void returns, broken code).
+        /// </summary>
+        public static Folded? FoldReturns(IOperation body) => FoldReturns(body, NewVisiting());
+
+        private static HashSet<ISymbol> NewVisiting() => new(SymbolEqualityComparer.Default);
+
+        private static Folded? FoldReturns(IOperation body, HashSet<ISymbol> visiting)
+        {
+            var values = new List<IOperation>();
+            if (FunctionBodies.Unwrap(body) is not { } unwrapped || !FunctionBodies.TryCollectReturnedValues(unwrapped, values))
+            {
+                return null;
+            }
+
+            // Throws is the identity of Join: a body with no returned value stays Throws.
+            var folded = Folded.Throws;
+            foreach (var value in values)
+            {
+                folded = folded.Join(Fold(value, visiting));
+                if (folded.Kind == FoldedKind.Unknown)
+                {
+                    break;
+                }
+            }
+
+            return folded;
+        }
+
+        private static Folded Fold(IOperation value, HashSet<ISymbol> visiting)
         {
             if (value.ConstantValue.HasValue)
             {
@@ -52,6 +86,8 @@ namespace RewardHackAnalyzers.Equality
                     return arms.Kind == FoldedKind.Throws && switchExpression.Arms.Length == 0 ? Folded.Unknown : arms;
                 case ILocalReferenceOperation local:
                     return Local(local, visiting);
+                case IInvocationOperation invocation:
+                    return Call(invocation, visiting);
                 default:
                     return Folded.Unknown;
             }
@@ -64,7 +100,7 @@ namespace RewardHackAnalyzers.Equality
             _ => Folded.Unknown,
         };
 
-        private static Folded Binary(IBinaryOperation binary, HashSet<ILocalSymbol> visiting)
+        private static Folded Binary(IBinaryOperation binary, HashSet<ISymbol> visiting)
         {
             // Only boolean `||`, `|`, `&&`, `&`: an absorbing constant on either side decides the result.
             bool absorbing;
@@ -103,8 +139,41 @@ namespace RewardHackAnalyzers.Equality
             return left.Is(!absorbing) ? right : Folded.Unknown;
         }
 
+        /// <summary>
+        /// A call folds to what its target always returns, whatever the arguments, when the target is a source method
+        /// that cannot be overridden (`=> Same(this, other)` with `static bool Same(...) => true`). Bounded in depth.
+        /// </summary>
+        private static Folded Call(IInvocationOperation invocation, HashSet<ISymbol> visiting)
+        {
+            var target = invocation.TargetMethod;
+            var overridable = !target.IsStatic && (target.IsVirtual || target.IsAbstract || target.IsOverride) && !target.IsSealed
+                && !target.ContainingType.IsSealed;
+
+            // Another equality member is judged, and reported, on its own: a delegating Equals(object) is not the hack.
+            var equalityMember = target.Name is "Equals" or "Compare" or "CompareTo" || target.MethodKind == MethodKind.UserDefinedOperator;
+            if (overridable
+                || equalityMember
+                || visiting.Count(s => s is IMethodSymbol) >= CallDepth
+                || invocation.SemanticModel?.Compilation is not { } compilation
+                || !visiting.Add(target.OriginalDefinition))
+            {
+                return Folded.Unknown;
+            }
+
+            try
+            {
+                // Binding is bounded (depth, memoised per compilation); the public API takes no token to pass on.
+                var body = MethodBodies.For(compilation).Body(target, System.Threading.CancellationToken.None);
+                return body is not null && FoldReturns(body, visiting) is { Kind: not FoldedKind.Throws } folded ? folded : Folded.Unknown;
+            }
+            finally
+            {
+                visiting.Remove(target.OriginalDefinition);
+            }
+        }
+
         /// <summary>A local folds to a constant when every write to it in its function is that constant.</summary>
-        private static Folded Local(ILocalReferenceOperation reference, HashSet<ILocalSymbol> visiting)
+        private static Folded Local(ILocalReferenceOperation reference, HashSet<ISymbol> visiting)
         {
             var local = reference.Local;
             if (local.IsRef || !visiting.Add(local))

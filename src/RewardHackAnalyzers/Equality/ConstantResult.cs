@@ -83,26 +83,8 @@ namespace RewardHackAnalyzers.Equality
 
         private static bool TryFoldReturns(IOperation body, out Folded result)
         {
-            result = Folded.Unknown;
-            var values = new List<IOperation>();
-            if (FunctionBodies.Unwrap(body) is not { } unwrapped || !FunctionBodies.TryCollectReturnedValues(unwrapped, values))
-            {
-                return false;
-            }
-
-            // Throws is the identity of Join: a body with no returned value stays Throws and never "returns" anything.
-            var folded = Folded.Throws;
-            foreach (var value in values)
-            {
-                folded = folded.Join(ConstantFolder.Fold(value));
-                if (folded.Kind == FoldedKind.Unknown)
-                {
-                    return false;
-                }
-            }
-
-            result = folded;
-            return folded.Kind == FoldedKind.Constant;
+            result = ConstantFolder.FoldReturns(body) ?? Folded.Unknown;
+            return result.Kind == FoldedKind.Constant;
         }
 
         private static bool IsWriteOnly(IParameterReferenceOperation reference) =>

@@ -153,5 +153,20 @@ public abstract class MoneyComparer : System.Collections.Generic.IComparer<Money
 
             await Verify.VerifyAsync(source);
         }
+
+        [Fact]
+        public async Task Broken_comparers_do_not_crash()
+        {
+            var source = @"
+using System.Collections.Generic;
+public class Loose : IEqualityComparer<{|CS0246:Missing|}>, IComparer<int>
+{
+    public bool Equals({|CS0246:Missing|} x, {|CS0246:Missing|} y) => true;
+    public int GetHashCode({|CS0246:Missing|} obj) => 0;
+    public int {|CS0501:Compare|}(int x, int y);
+}";
+
+            await Verify.VerifyAsync(source);
+        }
     }
 }

@@ -139,6 +139,37 @@ namespace RewardHackAnalyzers.Tests.Equality
         }
 
         [Fact]
+        public async Task Follows_calls_to_source_methods_that_cannot_be_overridden()
+        {
+            var compiled = await Compiled.FromAsync(@"
+class C
+{
+    public int Id;
+    static bool Same(C a, object? b) => true;
+    bool Agree() => !false;
+    protected virtual bool Virtual() => true;
+    static bool Loop(int n) => Loop(n + 1);
+    static bool Level3() => true;
+    static bool Level2() => Level3();
+    static bool Level1() => Level2();
+    public bool Static(object? o) => Same(this, o);
+    public bool Instance(object? o) => Agree() && Same(this, o);
+    public bool Overridable(object? o) => Virtual();
+    public bool Recursive(object? o) => Loop(0);
+    public bool Deep(object? o) => Level1();
+    public bool Delegating(object? o) => Equals(o as C);
+    public bool Equals(C? other) => true;
+}");
+
+            Assert.True(ConstantResult.AlwaysReturns(compiled.Body("C", "Static"), true));
+            Assert.True(ConstantResult.AlwaysReturns(compiled.Body("C", "Instance"), true));
+            Assert.True(ConstantResult.AlwaysReturns(compiled.Body("C", "Deep"), true));
+            Assert.False(ConstantResult.AlwaysReturns(compiled.Body("C", "Overridable"), true));
+            Assert.False(ConstantResult.AlwaysReturns(compiled.Body("C", "Recursive"), true));
+            Assert.False(ConstantResult.AlwaysReturns(compiled.Body("C", "Delegating"), true));
+        }
+
+        [Fact]
         public async Task Iterators_and_void_methods_return_no_value()
         {
             var compiled = await Compiled.FromAsync(

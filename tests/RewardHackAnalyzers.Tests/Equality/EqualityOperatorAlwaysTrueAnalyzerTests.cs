@@ -91,5 +91,20 @@ class Token
 
             await Verify.VerifyAsync(source);
         }
+
+        [Fact]
+        public async Task Broken_operators_do_not_crash()
+        {
+            var source = @"
+class Money
+{
+    public decimal Amount;
+    public static bool operator {|CS0501:==|}(Money left, Money right);
+    public static bool operator {|CS0216:!=|}(Money left, {|CS0246:Missing|} right) => true;
+    public static bool operator !=(Money left, Money right) => {|CS1525:;|}
+}";
+
+            await Verify.VerifyAsync(source);
+        }
     }
 }

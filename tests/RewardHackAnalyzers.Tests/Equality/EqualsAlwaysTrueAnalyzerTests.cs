@@ -41,6 +41,20 @@ class Order
         }
 
         [Fact]
+        public async Task Reports_equals_that_hides_the_constant_in_a_helper()
+        {
+            var source = @"
+class Money
+{
+    public decimal Amount;
+    private static bool Same(Money a, object b) => !false;
+    public override bool {|#0:Equals|}(object obj) => Same(this, obj);
+}";
+
+            await Verify.VerifyAsync(source, Rh0001("Money", AlwaysTrue, "1 field (Amount)"));
+        }
+
+        [Fact]
         public async Task Reports_iequatable_equals_on_a_struct()
         {
             var source = @"
