@@ -14,7 +14,8 @@ namespace RewardHackAnalyzers.Equality
         /// <summary>
         /// True when every value the body can return folds to <paramref name="expected"/> (a bool or an integer):
         /// `true`, `!false`, `1 == 1`, `true || x`, `x || true`, `c ? true : true`, a switch expression whose arms all
-        /// agree, a local only ever assigned the constant.
+        /// agree, a local only ever assigned the constant, a call to a source method that cannot be overridden and
+        /// always returns the constant.
         /// </summary>
         public static bool AlwaysReturns(IOperation body, object expected) =>
             TryFoldReturns(body, out var result) && result.Is(expected);
@@ -43,7 +44,7 @@ namespace RewardHackAnalyzers.Equality
             return false;
         }
 
-        /// <summary>True, with the constant, when every value the body can return folds to one constant.</summary>
+        /// <summary>True, with the constant, when every value the body can return folds to one constant (integers as long).</summary>
         public static bool ReturnsConstant(IOperation body, out object? value)
         {
             value = null;
