@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace RewardHackAnalyzers.Tests.EndToEnd
+{
+    /// <summary>Reads diagnostics out of MSBuild console output.</summary>
+    internal static partial class BuildOutput
+    {
+        /// <summary>
+        /// Every distinct diagnostic in <paramref name="output"/> (MSBuild repeats each one in its summary), in a stable order.
+        /// </summary>
+        public static IReadOnlyList<BuildDiagnostic> Diagnostics(string output, string baseDirectory)
+        {
+            var located = LocatedDiagnostic().Matches(output).Select(m => new BuildDiagnostic(
+                m.Groups["id"].Value,
+                m.Groups["severity"].Value,
+                Relative(baseDirectory, m.Groups["file"].Value),
+                int.Parse(m.Groups["line"].Value, CultureInfo.InvariantCulture)));
+            var unlocated = UnlocatedDiagnostic().Matches(output).Select(m => new BuildDiagnostic(
+                m.Groups["id"].Value,
+                m.Groups["severity"].Value,
+                Relative(baseDirectory, m.Groups["origin"].Value),
+                0));
+
+            return located.Concat(unlocated)
+                .Distinct()
+                .OrderBy(d => d.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Line)
+                .ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private static string Relative(string baseDirectory, string path) =>
+            Path.IsPathRooted(path) ? Path.GetRelativePath(baseDirectory, path).Replace('\\', '/') : path;
+
+        // "/src/File.cs(12,30): warning RH0001: message [/src/Project.csproj]"; the position may also be (l,c,endL,endC).
+        [GeneratedRegex(@"^\s*(?<file>[^\s].*?)\((?<line>\d+),\d+(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
+        private static partial Regex LocatedDiagnostic();
+
+        // "CSC : warning AD0001: message" or "/src/Project.csproj : warning NU1603: message".
+        [GeneratedRegex(@"^\s*(?<origin>[^\s(][^(]*?) : (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
+        private static partial Regex UnlocatedDiagnostic();
+    }
+}
