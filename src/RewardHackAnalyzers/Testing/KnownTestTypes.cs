@@ -56,6 +56,10 @@ namespace RewardHackAnalyzers.Testing
             NSubstituteSubstituteExtensions = Get("NSubstitute.SubstituteExtensions");
             FakeItEasyA = Get("FakeItEasy.A");
 
+            EqualityComparerOfT = Get("System.Collections.Generic.EqualityComparer`1");
+            ComparerOfT = Get("System.Collections.Generic.Comparer`1");
+            ExpressionOfT = Get("System.Linq.Expressions.Expression`1");
+
             Frameworks = Detect(
                 (XunitFactAttribute, XunitAssert) switch
                 {
@@ -125,6 +129,13 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? MoqMockOfT { get; }
         public INamedTypeSymbol? NSubstituteSubstituteExtensions { get; }
         public INamedTypeSymbol? FakeItEasyA { get; }
+
+        /// <summary>Base-library comparer factories (<c>EqualityComparer&lt;T&gt;.Create</c>, <c>Comparer&lt;T&gt;.Create</c>) that wrap a lambda handed to an assertion.</summary>
+        public INamedTypeSymbol? EqualityComparerOfT { get; }
+        public INamedTypeSymbol? ComparerOfT { get; }
+
+        /// <summary>Expression&lt;TDelegate&gt;: predicates of FluentAssertions/AwesomeAssertions arrive as expression trees.</summary>
+        public INamedTypeSymbol? ExpressionOfT { get; }
 
         private static TestFrameworks Detect(params TestFrameworks[] found)
         {
