@@ -38,11 +38,12 @@ namespace RewardHackAnalyzers.Tests.EndToEnd
             Path.IsPathRooted(path) ? Path.GetRelativePath(baseDirectory, path).Replace('\\', '/') : path;
 
         // "/src/File.cs(12,30): warning RH0001: message [/src/Project.csproj]"; the position may also be (l,c,endL,endC).
-        [GeneratedRegex(@"^\s*(?<file>[^\s].*?)\((?<line>\d+),\d+(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
+        // In a multi-node build at normal verbosity each line starts with the node's number, "2>".
+        [GeneratedRegex(@"^\s*(?:\d+>)?(?<file>[^\s].*?)\((?<line>\d+),\d+(?:,\d+,\d+)?\): (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
         private static partial Regex LocatedDiagnostic();
 
         // "CSC : warning AD0001: message" or "/src/Project.csproj : warning NU1603: message".
-        [GeneratedRegex(@"^\s*(?<origin>[^\s(][^(]*?) : (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
+        [GeneratedRegex(@"^\s*(?:\d+>)?(?<origin>[^\s(][^(]*?) : (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
         private static partial Regex UnlocatedDiagnostic();
     }
 }
