@@ -34,6 +34,13 @@ namespace RewardHackAnalyzers.Tests.EndToEnd
                 .ToList();
         }
 
+        /// <summary>
+        /// <see cref="Diagnostics"/> without restore's (NU*), which depend on what the machine's package source
+        /// serves (e.g. NU1603), not on the code being built.
+        /// </summary>
+        public static IReadOnlyList<BuildDiagnostic> CompilationDiagnostics(string output, string baseDirectory) =>
+            Diagnostics(output, baseDirectory).Where(d => !d.Id.StartsWith("NU", StringComparison.Ordinal)).ToList();
+
         private static string Relative(string baseDirectory, string path) =>
             Path.IsPathRooted(path) ? Path.GetRelativePath(baseDirectory, path).Replace('\\', '/') : path;
 

@@ -85,7 +85,8 @@ namespace RewardHackAnalyzers.Tests.Package
             return DotnetCli.Run(Directory, arguments, environment);
         }
 
-        public IReadOnlyList<BuildDiagnostic> Diagnostics(DotnetResult build) => BuildOutput.Diagnostics(build.Output, Directory);
+        /// <summary>Everything the build reported about the code (so also an analyzer that failed to load or crashed).</summary>
+        public IReadOnlyList<BuildDiagnostic> Diagnostics(DotnetResult build) => BuildOutput.CompilationDiagnostics(build.Output, Directory);
 
         private void Write(string fileName, string content) => File.WriteAllText(Path.Combine(Directory, fileName), content);
     }

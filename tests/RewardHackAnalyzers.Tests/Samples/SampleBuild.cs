@@ -34,9 +34,8 @@ namespace RewardHackAnalyzers.Tests.Samples
 
         public DotnetResult Test() => DotnetCli.Run(Directory, ["test", Solution, "--no-build", .. DotnetCli.PlainOutput]);
 
-        /// <summary>Every diagnostic except restore's (NU*), which depend on what the machine's package source serves.</summary>
-        public IReadOnlyList<BuildDiagnostic> Findings(DotnetResult build) =>
-            BuildOutput.Diagnostics(build.Output, Directory).Where(d => !d.Id.StartsWith("NU", StringComparison.Ordinal)).ToList();
+        /// <summary>Everything the build reported about the code: findings, compiler warnings, analyzer load failures or crashes.</summary>
+        public IReadOnlyList<BuildDiagnostic> Findings(DotnetResult build) => BuildOutput.CompilationDiagnostics(build.Output, Directory);
 
         /// <summary>The names of the sample's projects whose compiler command line loaded RewardHackAnalyzers.dll.</summary>
         public static IReadOnlySet<string> ProjectsCompiledWithTheAnalyzers(DotnetResult build) =>
