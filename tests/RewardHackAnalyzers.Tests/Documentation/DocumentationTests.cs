@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Tests.EndToEnd;
 
 namespace RewardHackAnalyzers.Tests.Documentation
 {
@@ -108,14 +109,14 @@ namespace RewardHackAnalyzers.Tests.Documentation
             var at = rule.HelpLinkUri.IndexOf(repositoryPath, StringComparison.Ordinal);
             Assert.True(at > 0, $"Help link '{rule.HelpLinkUri}' does not point into the repository's main branch.");
             Assert.True(
-                File.Exists(RepositoryRoot.File(rule.HelpLinkUri[(at + repositoryPath.Length)..])),
+                File.Exists(Path.Combine(RepoPaths.Root, rule.HelpLinkUri[(at + repositoryPath.Length)..])),
                 $"Help link '{rule.HelpLinkUri}' points at a file that does not exist.");
         }
 
         [Fact]
         public void Readme_rules_table_is_the_catalog()
         {
-            var table = MarkdownDocument.Load(RepositoryRoot.File("README.md")).Table(CatalogColumns.RulesTableHeader);
+            var table = MarkdownDocument.Load(Path.Combine(RepoPaths.Root, "README.md")).Table(CatalogColumns.RulesTableHeader);
 
             Assert.Equal(CatalogColumns.RulesTableRows($"{RulePage.Folder}/"), CatalogColumns.Rows(table));
         }
@@ -123,7 +124,7 @@ namespace RewardHackAnalyzers.Tests.Documentation
         [Fact]
         public void Rules_index_is_the_catalog()
         {
-            var table = MarkdownDocument.Load(RepositoryRoot.File($"{RulePage.Folder}/README.md")).Table(CatalogColumns.RulesTableHeader);
+            var table = MarkdownDocument.Load(Path.Combine(RepoPaths.Root, $"{RulePage.Folder}/README.md")).Table(CatalogColumns.RulesTableHeader);
 
             Assert.Equal(CatalogColumns.RulesTableRows(string.Empty), CatalogColumns.Rows(table));
         }
@@ -140,7 +141,7 @@ namespace RewardHackAnalyzers.Tests.Documentation
             // Release-tracking tables have no leading pipe: "RH0001 | RiggedEquality | Warning | Notes".
             var row = new Regex("^(RH[0-9]{4}) *\\|");
             var tracked = ReleaseFiles
-                .SelectMany(f => File.ReadAllLines(RepositoryRoot.File($"src/RewardHackAnalyzers/{f}")))
+                .SelectMany(f => File.ReadAllLines(Path.Combine(RepoPaths.Root, $"src/RewardHackAnalyzers/{f}")))
                 .Select(line => row.Match(line))
                 .Where(m => m.Success)
                 .Select(m => m.Groups[1].Value)
@@ -157,14 +158,14 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
             var broken = pages
                 .SelectMany(page => LocalLinks(page).Select(target => (Page: page, Target: target)))
-                .Where(link => !Exists(Path.Combine(Path.GetDirectoryName(RepositoryRoot.File(link.Page))!, link.Target)))
+                .Where(link => !Exists(Path.Combine(Path.GetDirectoryName(Path.Combine(RepoPaths.Root, link.Page))!, link.Target)))
                 .Select(link => $"{link.Page} -> {link.Target}");
 
             Assert.Empty(broken);
         }
 
         private static IEnumerable<string> LocalLinks(string page) =>
-            Regex.Matches(File.ReadAllText(RepositoryRoot.File(page)), @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")
+            Regex.Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, page)), @"\]\((?<target>[^)#\s]+)(#[^)]*)?\)")
                 .Select(m => m.Groups["target"].Value)
                 .Where(target => !target.Contains("://", StringComparison.Ordinal) && !target.StartsWith("mailto:", StringComparison.Ordinal));
 

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Tests.EndToEnd;
 
 namespace RewardHackAnalyzers.Tests.Documentation
 {
@@ -28,7 +29,7 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
         public MarkdownDocument Document { get; }
 
-        public static string PathOf(string id) => RepositoryRoot.File($"{Folder}/{id}.md");
+        public static string PathOf(string id) => Path.Combine(RepoPaths.Root, $"{Folder}/{id}.md");
 
         public static RulePage Load(string id) => new(id, MarkdownDocument.Load(PathOf(id)));
 
@@ -36,7 +37,7 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
         /// <summary>The ids of the rule pages on disk: every <c>RH*.md</c> in the folder.</summary>
         public static IReadOnlyList<string> IdsOnDisk() =>
-            Directory.GetFiles(RepositoryRoot.File(Folder), "RH*.md")
+            Directory.GetFiles(Path.Combine(RepoPaths.Root, Folder), "RH*.md")
                 .Select(Path.GetFileNameWithoutExtension)
                 .OfType<string>()
                 .OrderBy(id => id, System.StringComparer.Ordinal)

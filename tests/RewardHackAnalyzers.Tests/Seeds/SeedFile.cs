@@ -5,7 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using Microsoft.CodeAnalysis.Testing;
-using RewardHackAnalyzers.Tests.Documentation;
+using RewardHackAnalyzers.Tests.EndToEnd;
 using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Seeds
@@ -64,7 +64,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
         /// <summary>The relative paths of all seeds on disk, in order.</summary>
         public static IReadOnlyList<string> PathsOnDisk()
         {
-            var root = RepositoryRoot.File(Folder);
+            var root = Path.Combine(RepoPaths.Root, Folder);
             return Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
                 .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .OrderBy(p => p, StringComparer.Ordinal)
@@ -75,7 +75,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
 
         public static SeedFile Load(string relativePath)
         {
-            var source = File.ReadAllText(RepositoryRoot.File($"{Folder}/{relativePath}"));
+            var source = File.ReadAllText(Path.Combine(RepoPaths.Root, $"{Folder}/{relativePath}"));
             var header = new List<(string Key, string Value)>();
             foreach (var line in source.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').TakeWhile(l => l.StartsWith("//", StringComparison.Ordinal)))
             {

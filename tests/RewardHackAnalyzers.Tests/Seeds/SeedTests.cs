@@ -1,9 +1,11 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Tests.Documentation;
+using RewardHackAnalyzers.Tests.EndToEnd;
 
 namespace RewardHackAnalyzers.Tests.Seeds
 {
@@ -55,7 +57,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
         [Fact]
         public void Seeds_readme_lists_every_seed_with_its_rule_and_hack()
         {
-            var readme = MarkdownDocument.Load(RepositoryRoot.File($"{SeedFile.Folder}/README.md"));
+            var readme = MarkdownDocument.Load(Path.Combine(RepoPaths.Root, $"{SeedFile.Folder}/README.md"));
             var listed = readme.Table("Seed", "Rule", "Hack", "Shape").Rows
                 .Select(r => (Path: LinkTarget(r[0]), Rule: r[1], Hack: r[2]))
                 .OrderBy(r => r.Path, StringComparer.Ordinal);
@@ -68,7 +70,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
         [Fact]
         public void Every_seed_is_a_hack_of_the_catalog_that_lists_its_rule()
         {
-            var hacks = MarkdownDocument.Load(RepositoryRoot.File($"{SeedFile.Folder}/README.md"))
+            var hacks = MarkdownDocument.Load(Path.Combine(RepoPaths.Root, $"{SeedFile.Folder}/README.md"))
                 .Table("Hack", "Name", "What the code does", "Rules").Rows
                 .ToDictionary(r => r[0], r => r[3].Split(',').Select(id => id.Trim()).ToList(), StringComparer.Ordinal);
 
