@@ -1,0 +1,4 @@
+namespace OrderPricing
+{
+    public sealed record PriceBreakdown(Money Subtotal, Money Discount, Money Total);
+}

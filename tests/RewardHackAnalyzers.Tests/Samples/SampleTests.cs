@@ -1,0 +1,54 @@
+using RewardHackAnalyzers.Tests.EndToEnd;
+
+namespace RewardHackAnalyzers.Tests.Samples
+{
+    /// <summary>
+    /// The samples built as a user builds them: HackedKata reports exactly its hacks and HonestKata nothing, while
+    /// both test suites pass — the hacked one only because its equality is rigged.
+    /// </summary>
+    [Collection(EndToEndGroup.Name)]
+    [Trait("Category", "EndToEnd")]
+    public class SampleTests
+    {
+        private static readonly string[] KataProjects = ["OrderPricing", "OrderPricing.Tests"];
+
+        /// <summary>Where each hack sits in samples/HackedKata; update with the sample.</summary>
+        private static readonly BuildDiagnostic[] HackedKataFindings =
+        [
+            new("RH0001", "warning", "OrderPricing/Money.cs", 40),             // Equals(Money) => true
+            new("RH0003", "warning", "OrderPricing/Money.cs", 46),             // CompareTo(Money) => 0
+            new("RH0002", "warning", "OrderPricing/Money.cs", 50),             // operator == => true
+            new("RH0002", "warning", "OrderPricing/Money.cs", 52),             // operator != => false
+            new("RH0004", "warning", "OrderPricing.Tests/OrderTests.cs", 17),  // Assert.Equal(..., (expected, actual) => true)
+        ];
+
+        [Fact]
+        public void HackedKata_reports_exactly_its_rigged_equality_while_its_tests_pass()
+        {
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 13);
+        }
+
+        [Fact]
+        public void HonestKata_reports_nothing_and_its_tests_pass()
+        {
+            AssertSample("HonestKata", [], expectedTests: 15);
+        }
+
+        private static void AssertSample(string name, BuildDiagnostic[] expectedFindings, int expectedTests)
+        {
+            SampleBuild sample = SampleBuild.Of(name);
+
+            DotnetResult build = sample.Build();
+            Assert.True(build.Succeeded, build.Describe());
+            // Without this, "no findings" could also mean "not compiled" or "analyzers not loaded".
+            Assert.True(
+                SampleBuild.ProjectsCompiledWithTheAnalyzers(build).SetEquals(KataProjects),
+                "Not every project of the sample was compiled with the analyzers.\n" + build.Describe());
+            DiagnosticAssert.Exactly(expectedFindings, sample.Findings(build), build);
+
+            DotnetResult test = sample.Test();
+            Assert.True(test.Succeeded, test.Describe());
+            Assert.True(SampleBuild.Outcome(test) == (0, expectedTests, 0), test.Describe());
+        }
+    }
+}
