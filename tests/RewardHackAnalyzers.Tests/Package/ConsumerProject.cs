@@ -88,6 +88,6 @@ namespace RewardHackAnalyzers.Tests.Package
         /// <summary>Everything the build reported about the code (so also an analyzer that failed to load or crashed).</summary>
         public IReadOnlyList<BuildDiagnostic> Diagnostics(DotnetResult build) => BuildOutput.CompilationDiagnostics(build.Output, Directory);
 
-        private void Write(string fileName, string content) => File.WriteAllText(Path.Combine(Directory, fileName), content);
+        public void Write(string fileName, string content) => File.WriteAllText(Path.Combine(Directory, fileName), content);
     }
 }

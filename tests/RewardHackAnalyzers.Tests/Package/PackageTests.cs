@@ -38,7 +38,6 @@ namespace RewardHackAnalyzers.Tests.Package
                     "buildTransitive/RewardHackAnalyzers.props",
                     "buildTransitive/RewardHackAnalyzers.targets",
                     "configuration/AgentReview.globalconfig",
-                    "configuration/Default.globalconfig",
                     "configuration/Strict.globalconfig",
                 ],
                 contents);
@@ -88,6 +87,24 @@ namespace RewardHackAnalyzers.Tests.Package
         }
 
         [Fact]
+        public void Default_mode_leaves_the_projects_category_wide_setting_in_force()
+        {
+            Assert.True(_package.Pack.Succeeded, _package.Pack.Describe());
+            ConsumerProject consumer = _package.CreateConsumer("consumer-category");
+            consumer.Write(".editorconfig", """
+                root = true
+
+                [*.cs]
+                dotnet_analyzer_diagnostic.category-RiggedEquality.severity = error
+                """);
+
+            DotnetResult build = consumer.Build(mode: "Default");
+
+            Assert.False(build.Succeeded, build.Describe());
+            DiagnosticAssert.Exactly([RiggedEquals("error")], consumer.Diagnostics(build), build);
+        }
+
+        [Fact]
         public void An_unknown_mode_fails_the_build_and_names_the_valid_modes()
         {
             Assert.True(_package.Pack.Succeeded, _package.Pack.Describe());
@@ -100,7 +117,7 @@ namespace RewardHackAnalyzers.Tests.Package
             Assert.Equal("RHMODE01", error.Id);
             Assert.EndsWith("/buildTransitive/RewardHackAnalyzers.targets", error.File, StringComparison.Ordinal);
             Assert.Contains(
-                "RewardHackAnalysisMode is 'Strictest', which is not a RewardHackAnalyzers preset. Use Default, Strict or AgentReview.",
+                "RewardHackAnalysisMode is 'Strictest', which is not a RewardHackAnalyzers mode. Use Default, Strict or AgentReview.",
                 build.Output,
                 StringComparison.Ordinal);
         }

@@ -8,17 +8,20 @@ using RewardHackAnalyzers.Tests.EndToEnd;
 
 namespace RewardHackAnalyzers.Tests.Package
 {
-    /// <summary>The shipped severity presets list exactly the catalog's rules, at the severity each mode promises.</summary>
+    /// <summary>
+    /// The shipped severity presets list exactly the catalog's rules, at the severity each mode promises.
+    /// (Mode Default has no preset: see buildTransitive/RewardHackAnalyzers.props.)
+    /// </summary>
     public class PresetTests
     {
-        public static TheoryData<string> Modes => new() { "Default", "Strict", "AgentReview" };
+        public static TheoryData<string> Modes => new() { "Strict", "AgentReview" };
 
         [Fact]
-        public void There_is_one_preset_per_mode()
+        public void There_is_a_preset_for_each_gating_mode_and_none_for_Default()
         {
             var files = Directory.GetFiles(RepoPaths.Presets).Select(Path.GetFileName).Order(StringComparer.Ordinal);
 
-            Assert.Equal(["AgentReview.globalconfig", "Default.globalconfig", "Strict.globalconfig"], files);
+            Assert.Equal(["AgentReview.globalconfig", "Strict.globalconfig"], files);
         }
 
         [Theory]
@@ -49,19 +52,9 @@ namespace RewardHackAnalyzers.Tests.Package
 
         private static string Severity(string mode, DiagnosticDescriptor rule) => mode switch
         {
-            "Default" => rule.IsEnabledByDefault ? EditorConfigSeverity(rule.DefaultSeverity) : "none",
             "Strict" => rule.IsEnabledByDefault ? "error" : "none",
             "AgentReview" => "error",
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a preset."),
-        };
-
-        private static string EditorConfigSeverity(DiagnosticSeverity severity) => severity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            DiagnosticSeverity.Info => "suggestion",
-            DiagnosticSeverity.Hidden => "silent",
-            _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Not a severity."),
         };
 
         /// <summary>The key/value pairs of a preset; a section or a repeated key fails the test (a global config has neither).</summary>
