@@ -1,7 +1,6 @@
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using RewardHackAnalyzers.Tests.Seeds;
 using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Documentation

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Tests.Documentation;
 using RewardHackAnalyzers.Tests.EndToEnd;
+using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Seeds
 {

@@ -10,9 +10,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using RewardHackAnalyzers.Catalog;
-using RewardHackAnalyzers.Tests.Verifiers;
 
-namespace RewardHackAnalyzers.Tests.Seeds
+namespace RewardHackAnalyzers.Tests.Verifiers
 {
     /// <summary>What running every analyzer of the package over one compiled file produced.</summary>
     internal sealed record AnalyzerRunResult(ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> AnalyzerExceptions)
@@ -42,16 +41,21 @@ namespace RewardHackAnalyzers.Tests.Seeds
 
         public static async Task<AnalyzerRunResult> RunAsync(string source, ReferenceAssemblies references)
         {
-            Assert.NotEmpty(AllAnalyzers);
             var compiled = await TestCompilation.CompileAsync(references, source);
+            return await RunAsync(compiled.Compilation);
+        }
 
+        /// <summary>Runs every analyzer over <paramref name="compilation"/>, which may have compiler errors.</summary>
+        public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation)
+        {
+            Assert.NotEmpty(AllAnalyzers);
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
                 new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false);
-            var diagnostics = await compiled.Compilation.WithAnalyzers(AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+            var diagnostics = await compilation.WithAnalyzers(AllAnalyzers, options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
 
             return new AnalyzerRunResult(diagnostics, exceptions.ToImmutableArray());
         }
