@@ -42,10 +42,24 @@ namespace RewardHackAnalyzers.Tests.Documentation
         {
             var code = RulePage.Load(id).ExampleBlocks(kind)[example].Code;
 
-            var result = await AnalyzerRun.RunAsync(code, ExampleReferences);
+            var result = await AnalyzerRun.RunAsync(code, References(code));
 
             Assert.Empty(result.AnalyzerExceptions);
             return result;
+        }
+
+        // An example of production code names its reference set the way a seed does (first line "// references: Net80"):
+        // with a test framework referenced, the compilation would be a test project.
+        private static ReferenceAssemblies References(string code)
+        {
+            const string Header = "// references: ";
+            if (!code.StartsWith(Header, System.StringComparison.Ordinal))
+            {
+                return ExampleReferences;
+            }
+
+            var end = code.IndexOf('\n', System.StringComparison.Ordinal);
+            return Testing.TestModels.References(code[Header.Length..(end < 0 ? code.Length : end)].Trim());
         }
 
         private static TheoryData<string, int> Examples(string kind)
