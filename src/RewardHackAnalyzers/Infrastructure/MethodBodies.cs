@@ -47,6 +47,7 @@ namespace RewardHackAnalyzers.Infrastructure
                     BaseMethodDeclarationSyntax m => (SyntaxNode?)m.Body ?? WithoutParentheses(m.ExpressionBody?.Expression),
                     AccessorDeclarationSyntax a => (SyntaxNode?)a.Body ?? WithoutParentheses(a.ExpressionBody?.Expression),
                     LocalFunctionStatementSyntax l => (SyntaxNode?)l.Body ?? WithoutParentheses(l.ExpressionBody?.Expression),
+                    ArrowExpressionClauseSyntax getter => WithoutParentheses(getter.Expression), // `bool IsCi => …;`
                     _ => null,
                 };
                 if (body is null || !compilation.ContainsSyntaxTree(body.SyntaxTree))
