@@ -91,6 +91,22 @@ public class Tests
             Expected(2, "WithMessage", Unawaited));
 
         [Fact]
+        public Task TUnit_assertion_chain_without_await() => Verify.VerifyAsync(@"
+using System.Threading.Tasks;
+using TUnit.Assertions;
+using TUnit.Assertions.Extensions;
+public class Tests
+{
+    public async Task Totals(int total)
+    {
+        {|#0:Assert.That(total).IsEqualTo(3)|};
+        await Assert.That(total).IsPositive();
+    }
+}",
+            TestLibraries.TUnit,
+            Expected(0, "Assert.That(...).IsEqualTo", Unawaited));
+
+        [Fact]
         public Task Async_helper_that_asserts_without_await() => Verify.VerifyAsync(@"
 using System.Threading.Tasks;
 using Xunit;
