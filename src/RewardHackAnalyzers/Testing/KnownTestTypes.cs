@@ -51,6 +51,9 @@ namespace RewardHackAnalyzers.Testing
             NUnitEqualConstraint = Get("NUnit.Framework.Constraints.EqualConstraint");
             NUnitAssertionException = Get("NUnit.Framework.AssertionException");
             NUnitMultipleAssertException = Get("NUnit.Framework.MultipleAssertException");
+            NUnitSuccessException = Get("NUnit.Framework.SuccessException");
+            NUnitIgnoreException = Get("NUnit.Framework.IgnoreException");
+            NUnitInconclusiveException = Get("NUnit.Framework.InconclusiveException");
 
             MSTestTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute");
             MSTestDataTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.DataTestMethodAttribute");
@@ -59,10 +62,12 @@ namespace RewardHackAnalyzers.Testing
             MSTestCollectionAssert = Get("Microsoft.VisualStudio.TestTools.UnitTesting.CollectionAssert");
             MSTestStringAssert = Get("Microsoft.VisualStudio.TestTools.UnitTesting.StringAssert");
             MSTestAssertFailedException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException");
+            MSTestAssertInconclusiveException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertInconclusiveException");
 
             TUnitTestAttribute = Get("TUnit.Core.TestAttribute");
             TUnitAssert = Get("TUnit.Assertions.Assert");
             TUnitAssertionException = Get("TUnit.Assertions.Exceptions.BaseAssertionException");
+            TUnitSkip = Get("TUnit.Core.Skip");
 
             FluentAssertionExtensions = Get("FluentAssertions.AssertionExtensions");
             AwesomeAssertionExtensions = Get("AwesomeAssertions.AssertionExtensions");
@@ -153,6 +158,10 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? NUnitEqualConstraint { get; }
         public INamedTypeSymbol? NUnitAssertionException { get; }
         public INamedTypeSymbol? NUnitMultipleAssertException { get; }
+        /// <summary>Thrown by <c>Assert.Pass</c>, <c>Assert.Ignore</c> and <c>Assert.Inconclusive</c>: outcomes, not failures.</summary>
+        public INamedTypeSymbol? NUnitSuccessException { get; }
+        public INamedTypeSymbol? NUnitIgnoreException { get; }
+        public INamedTypeSymbol? NUnitInconclusiveException { get; }
 
         public INamedTypeSymbol? MSTestTestMethodAttribute { get; }
         public INamedTypeSymbol? MSTestDataTestMethodAttribute { get; }
@@ -161,10 +170,13 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? MSTestCollectionAssert { get; }
         public INamedTypeSymbol? MSTestStringAssert { get; }
         public INamedTypeSymbol? MSTestAssertFailedException { get; }
+        public INamedTypeSymbol? MSTestAssertInconclusiveException { get; }
 
         public INamedTypeSymbol? TUnitTestAttribute { get; }
         public INamedTypeSymbol? TUnitAssert { get; }
         public INamedTypeSymbol? TUnitAssertionException { get; }
+        /// <summary>TUnit's dynamic skips: <c>Skip.Test</c>, <c>Skip.When</c>, <c>Skip.Unless</c>.</summary>
+        public INamedTypeSymbol? TUnitSkip { get; }
 
         public INamedTypeSymbol? FluentAssertionExtensions { get; }
         public INamedTypeSymbol? AwesomeAssertionExtensions { get; }

@@ -106,10 +106,10 @@ namespace RewardHackAnalyzers.Testing
             return false;
         }
 
-        private static ImmutableArray<ISymbol> Candidates(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken) =>
+        internal static ImmutableArray<ISymbol> Candidates(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken) =>
             invalid.SemanticModel?.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
 
-        private static ITypeSymbol? ThrownType(IThrowOperation thrown)
+        internal static ITypeSymbol? ThrownType(IThrowOperation thrown)
         {
             var exception = thrown.Exception;
             while (exception is IConversionOperation { IsImplicit: true } conversion)

@@ -28,6 +28,7 @@ namespace RewardHackAnalyzers.Testing
         private readonly FrameworkAssertions frameworkAssertions;
         private readonly DeclaredAssertionMethods declaredAssertions;
         private readonly AssertionHelpers assertionHelpers;
+        private readonly TestOutcomeCalls outcomeCalls;
 
         private TestModel(Compilation compilation, AnalyzerOptions options)
         {
@@ -38,6 +39,7 @@ namespace RewardHackAnalyzers.Testing
             frameworkAssertions = new FrameworkAssertions(Types);
             declaredAssertions = DeclaredAssertionMethods.Read(compilation, options);
             assertionHelpers = new AssertionHelpers(this, compilation);
+            outcomeCalls = new TestOutcomeCalls(Types);
         }
 
         /// <summary>
