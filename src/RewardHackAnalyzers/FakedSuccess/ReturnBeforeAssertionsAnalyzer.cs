@@ -25,6 +25,9 @@ namespace RewardHackAnalyzers.FakedSuccess
         /// <summary>Diagnostic property naming the framework skip the fix may write (<see cref="SkipCalls"/>); absent when none fits.</summary>
         public const string SkipCallProperty = "SkipCall";
 
+        /// <summary>Diagnostic property present when the return is unconditional, so removing it is the fix.</summary>
+        public const string UnconditionalProperty = "Unconditional";
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0102_ReturnBeforeAssertions);
 
@@ -94,9 +97,16 @@ namespace RewardHackAnalyzers.FakedSuccess
                 }
 
                 var (when, skipped, kind) = finding;
-                var properties = kind == ConditionKind.Environment && SkipCalls.For(model, method) is { } skip
-                    ? ImmutableDictionary<string, string?>.Empty.Add(SkipCallProperty, skip)
-                    : ImmutableDictionary<string, string?>.Empty;
+                var properties = ImmutableDictionary<string, string?>.Empty;
+                if (early.IsUnconditional)
+                {
+                    properties = properties.Add(UnconditionalProperty, "true");
+                }
+                else if (kind == ConditionKind.Environment && SkipCalls.For(model, method) is { } skip)
+                {
+                    properties = properties.Add(SkipCallProperty, skip);
+                }
+
                 block.ReportDiagnostic(Diagnostic.Create(
                     Rules.RH0102_ReturnBeforeAssertions, statement.Syntax.GetLocation(), properties, method.Name, when, Describe(skipped)));
                 if (early.IsUnconditional)
