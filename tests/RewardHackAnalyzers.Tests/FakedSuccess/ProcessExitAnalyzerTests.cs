@@ -313,6 +313,30 @@ namespace Shop
         }
 
         [Fact]
+        public async Task Reports_a_first_chance_exception_handler_method_that_exits_in_an_nunit_fixture()
+        {
+            var source = @"
+using System;
+using System.Runtime.ExceptionServices;
+using NUnit.Framework;
+public class CalculatorTests
+{
+    [OneTimeSetUp]
+    public void Install() => AppDomain.CurrentDomain.FirstChanceException += OnFirstChance;
+
+    private static void OnFirstChance(object? sender, FirstChanceExceptionEventArgs e)
+    {
+        {|#0:Environment.Exit(0)|};
+    }
+
+    [Test]
+    public void Adds() => Assert.That(2 + 2, Is.EqualTo(4));
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.NUnit4, Rh0101("Environment.Exit(0)", "from an unhandled-exception handler in test code"));
+        }
+
+        [Fact]
         public async Task Broken_code_is_not_reported()
         {
             var source = @"

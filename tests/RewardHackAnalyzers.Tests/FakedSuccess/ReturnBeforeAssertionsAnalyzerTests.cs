@@ -340,6 +340,93 @@ public class CalculatorTests
         }
 
         [Fact]
+        public async Task Reports_an_unconditional_return_inside_a_try_before_a_shouldly_assertion()
+        {
+            var source = @"
+using Shouldly;
+public class CalculatorTests
+{
+    [Xunit.Fact]
+    public void Adds()
+    {
+        var sum = new Calculator().Add(2, 2);
+        try
+        {
+            {|#0:return;|}
+        }
+        finally
+        {
+            System.Console.WriteLine(sum);
+        }
+
+        sum.ShouldBe(4);
+    }
+}" + Calculator;
+
+            await Verify.VerifyAsync(source, TestLibraries.Shouldly, Rh0102("Adds", "unconditionally", "'ShouldBe'"));
+        }
+
+        [Fact]
+        public async Task Xunit_v3_skip_and_mstest_inconclusive_before_the_return_are_not_reported()
+        {
+            var xunit = @"
+using Xunit;
+public class CalculatorTests
+{
+    [Fact]
+    public void Adds()
+    {
+        if (!System.OperatingSystem.IsLinux())
+        {
+            Assert.Skip(""Linux only"");
+            return;
+        }
+
+        Assert.Equal(4, new Calculator().Add(2, 2));
+    }
+}" + Calculator;
+            var mstest = @"
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+[TestClass]
+public class CalculatorTests
+{
+    [TestMethod]
+    public void Adds()
+    {
+        if (System.Environment.GetEnvironmentVariable(""DB"") is null)
+        {
+            Assert.Inconclusive(""No database configured"");
+            return;
+        }
+
+        Assert.AreEqual(4, new Calculator().Add(2, 2));
+    }
+}" + Calculator;
+
+            await Verify.VerifyAsync(xunit, TestLibraries.XunitV3);
+            await Verify.VerifyAsync(mstest, TestLibraries.MSTest);
+        }
+
+        [Fact]
+        public async Task Return_of_a_task_returning_test_after_its_assertions_is_not_reported()
+        {
+            var source = @"
+using System.Threading.Tasks;
+using Xunit;
+public class CalculatorTests
+{
+    [Fact]
+    public Task Adds()
+    {
+        Assert.Equal(4, new Calculator().Add(2, 2));
+        return Task.CompletedTask;
+    }
+}" + Calculator;
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2);
+        }
+
+        [Fact]
         public async Task Broken_code_is_still_analysed()
         {
             var source = @"

@@ -410,6 +410,34 @@ public static class Loader
         }
 
         [Fact]
+        public async Task Reports_a_catch_all_around_constructing_the_code_under_test_before_a_shouldly_check()
+        {
+            var source = @"
+using System;
+using Shouldly;
+public class CalculatorTests
+{
+    [Xunit.Fact]
+    public void Adds()
+    {
+        Calculator? calculator = null;
+        try
+        {
+            calculator = new Calculator();
+        }
+        {|#0:catch (Exception)|}
+        {
+            return;
+        }
+
+        calculator.Add(2, 2).ShouldBe(4);
+    }
+}" + Calculator;
+
+            await Verify.VerifyAsync(source, TestLibraries.Shouldly, Rh0103("catch (Exception)", "Adds", "the call to 'new Calculator'"));
+        }
+
+        [Fact]
         public async Task Broken_code_is_still_analysed()
         {
             var source = @"
