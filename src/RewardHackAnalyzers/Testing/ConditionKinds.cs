@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -64,6 +65,9 @@ namespace RewardHackAnalyzers.Testing
         private readonly TestModel model;
         private readonly MethodBodies bodies;
 
+        // The locals' values of a body, computed once per body however many of its conditions are classified.
+        private readonly ConditionalWeakTable<IOperation, Dictionary<ILocalSymbol, List<IOperation>>> assignmentsByBody = new();
+
         public ConditionKinds(TestModel model)
         {
             this.model = model;
@@ -91,7 +95,7 @@ namespace RewardHackAnalyzers.Testing
         }
 
         public ConditionKind Classify(IOperation condition, CancellationToken cancellationToken) =>
-            Classify(condition, Assignments(Root(condition)), followHelpers: true, cancellationToken);
+            Classify(condition, assignmentsByBody.GetValue(Root(condition), Assignments), followHelpers: true, cancellationToken);
 
         private ConditionKind Classify(
             IOperation condition, Dictionary<ILocalSymbol, List<IOperation>> assignments, bool followHelpers, CancellationToken cancellationToken)
@@ -161,7 +165,7 @@ namespace RewardHackAnalyzers.Testing
                 return ConditionKind.None;
             }
 
-            return Classify(body, Assignments(body), followHelpers: false, cancellationToken);
+            return Classify(body, assignmentsByBody.GetValue(body, Assignments), followHelpers: false, cancellationToken);
         }
 
         private static ConditionKind FrameworkKind(INamedTypeSymbol type, string member)

@@ -20,19 +20,21 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0002", "warning", "OrderPricing/Money.cs", 50),             // operator == => true
             new("RH0002", "warning", "OrderPricing/Money.cs", 52),             // operator != => false
             new("RH0004", "warning", "OrderPricing.Tests/OrderTests.cs", 17),  // Assert.Equal(..., (expected, actual) => true)
+            new("RH0102", "warning", "OrderPricing.Tests/DiscountTests.cs", 18), // return; when the total is "unexpected"
+            new("RH0103", "warning", "OrderPricing.Tests/DiscountTests.cs", 35), // catch (Exception) { } around Assert.Equal
             new("RH0104", "warning", "OrderPricing.Tests/MixedOrderTests.cs", 18), // Assert.True(true)
         ];
 
         [Fact]
         public void HackedKata_reports_exactly_its_rigged_equality_while_its_tests_pass()
         {
-            AssertSample("HackedKata", HackedKataFindings, expectedTests: 14);
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 16);
         }
 
         [Fact]
         public void HonestKata_reports_nothing_and_its_tests_pass()
         {
-            AssertSample("HonestKata", [], expectedTests: 15);
+            AssertSample("HonestKata", [], expectedTests: 18);
         }
 
         private static void AssertSample(string name, BuildDiagnostic[] expectedFindings, int expectedTests)
