@@ -54,7 +54,9 @@ namespace RewardHackAnalyzers.Tampering
                 return;
             }
 
-            var end = syntax.Declaration?.Span.End ?? syntax.CatchKeyword.Span.End;
+            // The last real token: in code mid-edit a missing ')' sits after the line break.
+            var last = ((SyntaxNode?)syntax.Filter ?? syntax.Declaration)?.GetLastToken() ?? syntax.CatchKeyword;
+            var end = last.Span.End;
             context.ReportDiagnostic(Diagnostic.Create(
                 Rules.RH0303_AssertionFailureIntercepted,
                 Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(syntax.CatchKeyword.SpanStart, end)),
