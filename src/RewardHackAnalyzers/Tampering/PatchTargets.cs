@@ -116,8 +116,8 @@ namespace RewardHackAnalyzers.Tampering
                     return ResolveCall(
                         access?.Name.Identifier.ValueText ?? string.Empty,
                         (receiverSyntax as IdentifierNameSyntax)?.Identifier.ValueText,
-                        receiverSyntax is null ? null : model.GetOperation(receiverSyntax, cancellationToken),
-                        syntax.ArgumentList.Arguments.Select(a => model.GetOperation(a.Expression, cancellationToken)).ToList(),
+                        receiverSyntax is null ? null : OperationOf(receiverSyntax, model, cancellationToken),
+                        syntax.ArgumentList.Arguments.Select(a => OperationOf(a.Expression, model, cancellationToken)).ToList(),
                         hops,
                         cancellationToken);
                 default:
@@ -133,7 +133,7 @@ namespace RewardHackAnalyzers.Tampering
                 return TypeOf(receiver)?.WithMember(StringArgument(arguments, 0));
             }
 
-            if (AccessorLookups.Contains(name))
+            if (AccessorLookups.Contains(name) && receiver is not null)
             {
                 return Resolve(receiver, hops, cancellationToken);
             }
@@ -145,8 +145,15 @@ namespace RewardHackAnalyzers.Tampering
             }
 
             // SymbolExtensions.GetMethodInfo(() => Assert.True(true)) and similar: the member is the one the lambda calls.
-            return arguments.Select(a => WithoutConversions(a)).OfType<IAnonymousFunctionOperation>().Select(CalledIn).FirstOrDefault(t => t is not null);
+            return arguments.Select(Lambda).OfType<IAnonymousFunctionOperation>().Select(CalledIn).FirstOrDefault(t => t is not null);
         }
+
+        private static IAnonymousFunctionOperation? Lambda(IOperation? argument) => WithoutConversions(argument) switch
+        {
+            IAnonymousFunctionOperation lambda => lambda,
+            IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => lambda,
+            _ => null,
+        };
 
         private static PatchTarget? CalledIn(IAnonymousFunctionOperation lambda)
         {
@@ -199,11 +206,33 @@ namespace RewardHackAnalyzers.Tampering
                 if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } value }
                     && value.SyntaxTree == model.SyntaxTree)
                 {
-                    return model.GetOperation(value, cancellationToken);
+                    return OperationOf(value, model, cancellationToken);
                 }
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The operation of an expression as written: <c>x!</c> and <c>(x)</c> have no operation of their own, so they
+        /// are looked through first.
+        /// </summary>
+        public static IOperation? OperationOf(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                switch (expression)
+                {
+                    case PostfixUnaryExpressionSyntax { RawKind: (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.SuppressNullableWarningExpression } suppressed:
+                        expression = suppressed.Operand;
+                        break;
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        expression = parenthesized.Expression;
+                        break;
+                    default:
+                        return model.GetOperation(expression, cancellationToken);
+                }
+            }
         }
 
         private static IOperation? WithoutConversions(IOperation? operation)

@@ -67,7 +67,7 @@ namespace RewardHackAnalyzers.Tampering
             }
 
             if (how is not null && original is not null
-                && targets.Protected(model.GetOperation(original, cancellationToken), cancellationToken) is { } target)
+                && targets.Protected(PatchTargets.OperationOf(original, model, cancellationToken), cancellationToken) is { } target)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Rules.RH0302_RuntimePatching, invocation.GetLocation(), target, how));
             }
@@ -80,7 +80,7 @@ namespace RewardHackAnalyzers.Tampering
                 || context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not INamedTypeSymbol type
                 || !MonoModTypes.Contains(type.Name)
                 || !IsMonoMod(type, creation)
-                || targets.Protected(context.SemanticModel.GetOperation(arguments.Arguments[0].Expression, context.CancellationToken), context.CancellationToken) is not { } target)
+                || targets.Protected(PatchTargets.OperationOf(arguments.Arguments[0].Expression, context.SemanticModel, context.CancellationToken), context.CancellationToken) is not { } target)
             {
                 return;
             }
