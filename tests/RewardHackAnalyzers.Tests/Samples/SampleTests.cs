@@ -20,12 +20,13 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0002", "warning", "OrderPricing/Money.cs", 50),             // operator == => true
             new("RH0002", "warning", "OrderPricing/Money.cs", 52),             // operator != => false
             new("RH0004", "warning", "OrderPricing.Tests/OrderTests.cs", 17),  // Assert.Equal(..., (expected, actual) => true)
+            new("RH0301", "warning", "OrderPricing.Tests/PercentageDiscountTests.cs", 7), // a local Assert whose Equal checks nothing
         ];
 
         [Fact]
-        public void HackedKata_reports_exactly_its_rigged_equality_while_its_tests_pass()
+        public void HackedKata_reports_exactly_its_hacks_while_its_tests_pass()
         {
-            AssertSample("HackedKata", HackedKataFindings, expectedTests: 13);
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 14);
         }
 
         [Fact]
