@@ -19,7 +19,9 @@ namespace RewardHackAnalyzers.Tampering
     /// </summary>
     internal sealed class PatchTargets
     {
-        private const int MaxLocalHops = 4;
+        // Every step of the search (a local's initialiser, a receiver, an argument) spends one unit, so expression
+        // chains of any depth end the search instead of the stack.
+        private const int MaxSteps = 16;
 
         // Namespaces of the test frameworks, runners, assertion, mocking and snapshot libraries.
         private static readonly ImmutableArray<string> FrameworkNamespaces = ImmutableArray.Create(
@@ -57,7 +59,7 @@ namespace RewardHackAnalyzers.Tampering
 
         /// <summary>The display name of the member <paramref name="original"/> names, when it is one the rule protects.</summary>
         public string? Protected(IOperation? original, CancellationToken cancellationToken) =>
-            Resolve(original, MaxLocalHops, cancellationToken) is { } target && IsProtected(target) ? target.Display : null;
+            Resolve(original, MaxSteps, cancellationToken) is { } target && IsProtected(target) ? target.Display : null;
 
         /// <summary>Like <see cref="Protected(IOperation?, CancellationToken)"/> for a type and member named separately (an attribute's arguments).</summary>
         public string? Protected(ITypeSymbol? type, string? member) =>
@@ -83,8 +85,13 @@ namespace RewardHackAnalyzers.Tampering
                 || FrameworkNamespaces.Any(ns => target.TypeName.StartsWith(ns + ".", StringComparison.Ordinal));
         }
 
-        private PatchTarget? Resolve(IOperation? operation, int hops, CancellationToken cancellationToken)
+        private PatchTarget? Resolve(IOperation? operation, int steps, CancellationToken cancellationToken)
         {
+            if (steps-- <= 0)
+            {
+                return null;
+            }
+
             operation = WithoutConversions(operation);
             switch (operation)
             {
@@ -93,13 +100,13 @@ namespace RewardHackAnalyzers.Tampering
                 case IMethodReferenceOperation reference:
                     return Of(reference.Method.ContainingType)?.WithMember(reference.Method.Name);
                 case IDelegateCreationOperation creation:
-                    return Resolve(creation.Target, hops, cancellationToken);
+                    return Resolve(creation.Target, steps, cancellationToken);
                 case IAnonymousFunctionOperation lambda:
                     return CalledIn(lambda);
-                case ILocalReferenceOperation local when hops > 0:
-                    return Resolve(Initializer(local, cancellationToken), hops - 1, cancellationToken);
+                case ILocalReferenceOperation local:
+                    return Resolve(Initializer(local, cancellationToken), steps, cancellationToken);
                 case IPropertyReferenceOperation property when AccessorProperties.Contains(property.Property.Name):
-                    return Resolve(property.Instance, hops, cancellationToken);
+                    return Resolve(property.Instance, steps, cancellationToken);
                 case IInvocationOperation call:
                     var arguments = call.Arguments.Where(a => a.ArgumentKind != ArgumentKind.DefaultValue).OrderBy(a => a.Syntax.SpanStart).Select(a => (IOperation?)a.Value).ToList();
                     var receiver = call.Instance;
@@ -109,7 +116,7 @@ namespace RewardHackAnalyzers.Tampering
                         arguments.RemoveAt(0);
                     }
 
-                    return ResolveCall(call.TargetMethod.Name, call.TargetMethod.ContainingType?.Name, receiver, arguments, hops, cancellationToken);
+                    return ResolveCall(call.TargetMethod.Name, call.TargetMethod.ContainingType?.Name, receiver, arguments, steps, cancellationToken);
                 case IInvalidOperation { Syntax: InvocationExpressionSyntax syntax, SemanticModel: { } model }:
                     var access = syntax.Expression as MemberAccessExpressionSyntax;
                     var receiverSyntax = access?.Expression;
@@ -118,7 +125,7 @@ namespace RewardHackAnalyzers.Tampering
                         (receiverSyntax as IdentifierNameSyntax)?.Identifier.ValueText,
                         receiverSyntax is null ? null : OperationOf(receiverSyntax, model, cancellationToken),
                         syntax.ArgumentList.Arguments.Select(a => OperationOf(a.Expression, model, cancellationToken)).ToList(),
-                        hops,
+                        steps,
                         cancellationToken);
                 default:
                     return null;
@@ -126,7 +133,7 @@ namespace RewardHackAnalyzers.Tampering
         }
 
         private PatchTarget? ResolveCall(
-            string name, string? receiverTypeName, IOperation? receiver, System.Collections.Generic.List<IOperation?> arguments, int hops, CancellationToken cancellationToken)
+            string name, string? receiverTypeName, IOperation? receiver, System.Collections.Generic.List<IOperation?> arguments, int steps, CancellationToken cancellationToken)
         {
             if (ReflectionLookups.Contains(name))
             {
@@ -135,7 +142,7 @@ namespace RewardHackAnalyzers.Tampering
 
             if (AccessorLookups.Contains(name) && receiver is not null)
             {
-                return Resolve(receiver, hops, cancellationToken);
+                return Resolve(receiver, steps, cancellationToken);
             }
 
             if (receiverTypeName == "AccessTools" && arguments.Count > 0)
