@@ -130,6 +130,18 @@ public static class Neuter
             Expected(1, "NUnit.Framework.Assert.AreEqual", "patched by Harmony"));
 
         [Fact]
+        public Task HarmonyPatch_attribute_found_by_name_when_Harmony_is_not_referenced() => Verify.VerifyAsync(@"
+using Xunit;
+
+[{|#0:{|CS0246:{|CS0246:HarmonyPatch|}|}(typeof(Assert), nameof(Assert.Equal))|}]
+public static class AlwaysEqual
+{
+    public static bool Prefix() => false;
+}",
+            TestLibraries.XunitV2,
+            Expected(0, "Xunit.Assert.Equal", "patched by Harmony"));
+
+        [Fact]
         public Task MonoMod_hooks_and_detours_on_clocks_and_NUnit() => Verify.VerifyAsync(@"
 using System;
 using System.Diagnostics;
