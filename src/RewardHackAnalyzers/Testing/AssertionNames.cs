@@ -22,6 +22,13 @@ namespace RewardHackAnalyzers.Testing
             "Received", "DidNotReceive", "ReceivedWithAnyArgs", "DidNotReceiveWithAnyArgs");
 
         /// <summary>
+        /// True for the names of the frameworks' assertion classes (<c>Assert</c>, <c>ClassicAssert</c>,
+        /// <c>CollectionAssert</c>, <c>StringAssert</c>, <c>FileAssert</c>, <c>DirectoryAssert</c>): the receiver of an
+        /// assertion-shaped call, whatever the name binds to.
+        /// </summary>
+        public static bool IsAssertTypeName(string name) => AssertTypes.Contains(name);
+
+        /// <summary>
         /// True for <c>Assert.Equal(…)</c> (any framework Assert type, unless <c>Assert</c> resolves to some other
         /// type), <c>x.Should().Be(…)</c>, <c>x.ShouldBe(…)</c>, <c>Should.Throw(…)</c>, <c>mock.Verify(…)</c>,
         /// <c>sub.Received()</c>, <c>Received.InOrder(…)</c> and <c>….MustHaveHappened…()</c>.

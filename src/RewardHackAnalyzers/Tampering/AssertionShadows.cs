@@ -1,0 +1,79 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RewardHackAnalyzers.Infrastructure;
+using RewardHackAnalyzers.Testing;
+
+namespace RewardHackAnalyzers.Tampering
+{
+    /// <summary>What RH0301 asks of a type or method that stands where the framework's assertion API should be.</summary>
+    internal sealed class AssertionShadows
+    {
+        private readonly TestModel model;
+        private readonly Compilation compilation;
+        private readonly MethodBodies bodies;
+
+        public AssertionShadows(TestModel model, Compilation compilation)
+        {
+            this.model = model;
+            this.compilation = compilation;
+            bodies = MethodBodies.For(compilation);
+        }
+
+        /// <summary>
+        /// True for a non-generic type of this compilation, in a test project, named like a framework assertion entry
+        /// point the compilation references, that is neither that framework type (a source-only package such as
+        /// xunit.assert.source ships it as source) nor derived from it (an extension keeps the framework's members; a
+        /// member it hides is judged at its calls).
+        /// </summary>
+        public bool IsShadowingDeclaration(INamedTypeSymbol type)
+        {
+            if (!model.IsTestProject
+                || type.Arity != 0
+                || !SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly)
+                || !model.IsAssertionEntryPointName(type.Name)
+                || model.IsAssertionEntryPoint(type))
+            {
+                return false;
+            }
+
+            for (var current = type.BaseType; current is not null; current = current.BaseType)
+            {
+                if (current.Name == type.Name && model.IsAssertionEntryPoint(current))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>
+        /// True unless the method is visibly unable to fail a test: a framework assertion or a user assertion helper can
+        /// fail, and so can a source method that throws; a method of another assembly that is not the framework's is
+        /// given the benefit of the doubt, because its body cannot be seen.
+        /// </summary>
+        public bool CanFail(IMethodSymbol method, CancellationToken cancellationToken)
+        {
+            if (model.IsFrameworkAssertion(method) || model.IsAssertionHelper(method, cancellationToken))
+            {
+                return true;
+            }
+
+            if (bodies.Body(method, cancellationToken) is not { } body)
+            {
+                return true;
+            }
+
+            foreach (var operation in body.DescendantsAndSelf())
+            {
+                if (operation is IThrowOperation)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
