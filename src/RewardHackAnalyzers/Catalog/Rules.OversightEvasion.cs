@@ -33,7 +33,7 @@ namespace RewardHackAnalyzers.Catalog
             OversightEvasionRationale,
             MciVirtue.LegitimacyMaintenance, MciVirtue.NonDomination);
 
-        public static readonly DiagnosticDescriptor RH0503_RulesSuppressedInConfiguration = RuleFactory.Create(
+        public static readonly DiagnosticDescriptor RH0503_RulesSuppressedInConfiguration = RuleFactory.CreateReportedByBuild(
             "RH0503",
             title: "Reward-hack rules suppressed in the build configuration",
             messageFormat: "{0} suppresses RewardHackAnalyzers rules",

@@ -9,7 +9,7 @@ namespace RewardHackAnalyzers.Tampering
     {
         public static bool Calls(IOperation body, Func<IInvocationOperation, bool> matches)
         {
-            foreach (var operation in body.Descendants())
+            foreach (var operation in body.DescendantsAndSelf())
             {
                 if (operation is IInvocationOperation invocation && matches(invocation))
                 {
@@ -23,7 +23,7 @@ namespace RewardHackAnalyzers.Tampering
         /// <summary>True when the body assigns a property named <paramref name="property"/> of <paramref name="owner"/> the enum or static member <paramref name="value"/>.</summary>
         public static bool Assigns(IOperation body, INamedTypeSymbol? owner, string property, string value)
         {
-            foreach (var operation in body.Descendants())
+            foreach (var operation in body.DescendantsAndSelf())
             {
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
                     && target.Property.Name == property

@@ -17,8 +17,36 @@ namespace RewardHackAnalyzers.Tampering
         // Deeper concatenations are left unknown rather than walked: a path is never that deep.
         private const int MaxDepth = 16;
 
+        // Locals are followed only near the top, so a local defined through itself (broken code) cannot fan out.
+        private const int LocalDepth = 3;
+
         public static string Of(IOperation operation, INamedTypeSymbol? pathType) =>
             Build(operation, pathType, 0).Replace('\\', '/');
+
+        // A local assigned once, where it is declared (string path = $"{name}.verified.txt"), stands for that value.
+        private static IOperation? SingleValue(ILocalReferenceOperation reference)
+        {
+            var root = (IOperation)reference;
+            while (root.Parent is not null)
+            {
+                root = root.Parent;
+            }
+
+            IOperation? value = null;
+            foreach (var operation in root.Descendants())
+            {
+                switch (operation)
+                {
+                    case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                        value = declarator.Initializer?.Value;
+                        break;
+                    case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                        return null;
+                }
+            }
+
+            return value;
+        }
 
         private static string Build(IOperation operation, INamedTypeSymbol? path, int depth)
         {
@@ -34,6 +62,8 @@ namespace RewardHackAnalyzers.Tampering
 
             switch (operation)
             {
+                case ILocalReferenceOperation local when depth < LocalDepth && SingleValue(local) is { } value:
+                    return Build(value, path, depth + 1);
                 case IConversionOperation conversion:
                     return Build(conversion.Operand, path, depth + 1);
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } add:

@@ -38,6 +38,7 @@ class Forger
         [InlineData("using var s = {|#0:File.Open(\"a.trx\", FileMode.Open, FileAccess.Write)|};", "File.Open", "a.trx", TestResult)]
         [InlineData("{|#0:new FileInfo(name).CopyTo(\"Snapshots\\\\Order.verified.txt\", true)|};", "FileInfo.CopyTo", "Snapshots/Order.verified.txt", Snapshot)]
         [InlineData("{|#0:new XDocument().Save(\"junit.xml\")|};", "XDocument.Save", "junit.xml", TestResult)]
+        [InlineData("var approved = $\"{name}.verified.txt\"; {|#0:File.WriteAllText(approved, text)|};", "File.WriteAllText", "*.verified.txt", Snapshot)]
         public async Task Reports_code_writing_a_result_or_snapshot_file(string statements, string api, string shape, string kind)
         {
             await Verify.VerifyAsync(InMethod(statements), Rh0305(0, api, shape, kind));
@@ -107,6 +108,7 @@ public class Reporting
         [InlineData("File.Delete(\"Order.verified.txt\");")]
         [InlineData("var d = XDocument.Load(\"junit.xml\");")]
         [InlineData("File.WriteAllText(\"TestResults\", text);")]
+        [InlineData("var target = \"a.trx\"; target = name; File.WriteAllText(target, text);")]
         public async Task Does_not_report_reads_other_files_or_unknown_paths(string statements)
         {
             await Verify.VerifyAsync(InMethod(statements));
