@@ -368,6 +368,21 @@ public static class VerifierSettings { public static void AutoVerify() { } }";
             await Verify.VerifyAsync(ModuleInitializerClass.Replace("BODY", body), TestLibraries.XunitV2, Rh0304("TestSetup.Init", evidence));
         }
 
+        [Fact]
+        public async Task Reports_an_expression_bodied_module_initializer_in_an_nunit_project()
+        {
+            var source = @"
+using System;
+using System.Runtime.CompilerServices;
+static class Setup
+{
+    [ModuleInitializer]
+    internal static void {|#0:Init|}() => Environment.Exit(0);
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.NUnit4, Rh0304("Setup.Init", "exits the test host from a module initializer"));
+        }
+
         [Theory]
         [InlineData("System.Globalization.CultureInfo.DefaultThreadCurrentCulture = System.Globalization.CultureInfo.InvariantCulture;")]
         [InlineData("Environment.SetEnvironmentVariable(\"DOTNET_ENVIRONMENT\", \"Test\");")]
