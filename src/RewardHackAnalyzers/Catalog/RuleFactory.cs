@@ -13,7 +13,40 @@ namespace RewardHackAnalyzers.Catalog
         /// <summary>Prefix of the custom tag that names a violated MCI virtue, e.g. <c>MCI:LegitimacyMaintenance</c>.</summary>
         public const string MciTagPrefix = "MCI:";
 
+        /// <summary>
+        /// Custom tag of a rule reported by the package's MSBuild targets rather than by an analyzer (RH0503): it has no
+        /// C# examples or seeds; the package's end-to-end tests cover it instead.
+        /// </summary>
+        public const string ReportedByBuildTag = "ReportedByBuild";
+
         public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
+
+        /// <summary>True for a rule the build logic reports (see <see cref="ReportedByBuildTag"/>).</summary>
+        public static bool IsReportedByBuild(DiagnosticDescriptor descriptor) => descriptor.CustomTags.Contains(ReportedByBuildTag);
+
+        /// <summary>A descriptor for a rule reported by the package's MSBuild targets; otherwise as <see cref="Create"/>.</summary>
+        public static DiagnosticDescriptor CreateReportedByBuild(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity defaultSeverity,
+            string whatItDetects,
+            string mciRationale,
+            params MciVirtue[] virtues)
+        {
+            var descriptor = Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues);
+            return new DiagnosticDescriptor(
+                descriptor.Id,
+                descriptor.Title,
+                descriptor.MessageFormat,
+                descriptor.Category,
+                descriptor.DefaultSeverity,
+                descriptor.IsEnabledByDefault,
+                descriptor.Description,
+                descriptor.HelpLinkUri,
+                descriptor.CustomTags.Concat(new[] { ReportedByBuildTag }).ToArray());
+        }
 
         public static DiagnosticDescriptor Create(
             string id,

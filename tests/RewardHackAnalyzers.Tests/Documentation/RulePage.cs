@@ -60,6 +60,12 @@ namespace RewardHackAnalyzers.Tests.Documentation
                 .Where(b => b.Language == "csharp")
                 .ToList();
 
+        /// <summary>The MSBuild and config blocks (<c>xml</c>, <c>ini</c>) under <c>## Examples</c> / <c>### {kind}</c>.</summary>
+        public IReadOnlyList<MarkdownCodeBlock> ConfigurationExampleBlocks(string kind) =>
+            Document.CodeBlocksUnder(Document.HeadingsUnder(Section(Examples)).Single(h => h.Text == kind))
+                .Where(b => b.Language is "xml" or "ini")
+                .ToList();
+
         /// <summary>The rows of the page's <c>| Property | Value |</c> table.</summary>
         public IReadOnlyList<(string Property, string Value)> Properties =>
             Document.Table("Property", "Value").Rows.Select(r => (r[0], r[1])).ToList();

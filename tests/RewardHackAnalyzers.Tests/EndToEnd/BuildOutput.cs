@@ -50,7 +50,7 @@ namespace RewardHackAnalyzers.Tests.EndToEnd
         private static partial Regex LocatedDiagnostic();
 
         // "CSC : warning AD0001: message" or "/src/Project.csproj : warning NU1603: message".
-        [GeneratedRegex(@"^\s*(?:\d+>)?(?<origin>[^\s(][^(]*?) : (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
+        [GeneratedRegex(@"^\s*(?:\d+>)?(?<origin>[^\s(][^(\n]*?) : (?<severity>warning|error) (?<id>[A-Za-z]+[0-9]+): ", RegexOptions.Multiline)]
         private static partial Regex UnlocatedDiagnostic();
     }
 }

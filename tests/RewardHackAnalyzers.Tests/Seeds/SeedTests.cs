@@ -52,7 +52,8 @@ namespace RewardHackAnalyzers.Tests.Seeds
         {
             var seeded = SeedFile.All().Select(s => s.Rule);
 
-            Assert.Empty(Rules.All.Select(r => r.Id).Except(seeded));
+            // A rule the build logic reports has no C# shape to seed; the package's end-to-end tests cover it.
+            Assert.Empty(Rules.All.Where(r => !RuleFactory.IsReportedByBuild(r)).Select(r => r.Id).Except(seeded));
         }
 
         [Fact]

@@ -18,12 +18,20 @@ namespace RewardHackAnalyzers.Tests.Verifiers
             VerifyAsync(source, TestLibraries.Net80, expected);
 
         /// <summary>Verifies <paramref name="source"/> against .NET 8 plus <paramref name="references"/> (see <see cref="TestLibraries"/>).</summary>
-        public static Task VerifyAsync(string source, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        public static Task VerifyAsync(string source, ReferenceAssemblies references, params DiagnosticResult[] expected) =>
+            VerifyAsync(source, references, TestBehaviors.None, expected);
+
+        /// <summary>
+        /// As above, with harness <paramref name="behaviors"/>: a rule about suppressions skips the harness's own check
+        /// (<see cref="TestBehaviors.SkipSuppressionCheck"/>), which adds a <c>#pragma warning disable</c> that the rule reports.
+        /// </summary>
+        public static Task VerifyAsync(string source, ReferenceAssemblies references, TestBehaviors behaviors, params DiagnosticResult[] expected)
         {
             var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
             {
                 TestCode = source,
                 ReferenceAssemblies = references,
+                TestBehaviors = behaviors,
             };
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync(CancellationToken.None);

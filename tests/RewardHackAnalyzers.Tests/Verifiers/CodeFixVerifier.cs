@@ -21,7 +21,11 @@ namespace RewardHackAnalyzers.Tests.Verifiers
         public static Task VerifyFixAsync(string source, DiagnosticResult[] expected, string fixedSource) =>
             VerifyFixAsync(source, TestLibraries.Net80, expected, fixedSource);
 
-        public static Task VerifyFixAsync(string source, ReferenceAssemblies references, DiagnosticResult[] expected, string fixedSource, int? codeActionIndex = null)
+        public static Task VerifyFixAsync(string source, ReferenceAssemblies references, DiagnosticResult[] expected, string fixedSource, int? codeActionIndex = null) =>
+            VerifyFixAsync(source, references, TestBehaviors.None, expected, fixedSource, codeActionIndex);
+
+        /// <summary>As above, with harness <paramref name="behaviors"/> (see <see cref="AnalyzerVerifier{TAnalyzer}"/>).</summary>
+        public static Task VerifyFixAsync(string source, ReferenceAssemblies references, TestBehaviors behaviors, DiagnosticResult[] expected, string fixedSource, int? codeActionIndex = null)
         {
             var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
             {
@@ -29,6 +33,7 @@ namespace RewardHackAnalyzers.Tests.Verifiers
                 FixedCode = fixedSource,
                 ReferenceAssemblies = references,
                 CodeActionIndex = codeActionIndex,
+                TestBehaviors = behaviors,
             };
             test.ExpectedDiagnostics.AddRange(expected);
             return test.RunAsync(CancellationToken.None);
