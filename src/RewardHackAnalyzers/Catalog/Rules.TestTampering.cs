@@ -44,6 +44,9 @@ namespace RewardHackAnalyzers.Catalog
             whatItDetects: "A catch of a framework's assertion exception type that neither rethrows, asserts, nor passes the " +
                 "exception on, and a process-wide exception handler (AppDomain.FirstChanceException, UnhandledException, " +
                 "TaskScheduler.UnobservedTaskException) that singles out assertion exceptions.",
+            TestTamperingRationale,
+            MciVirtue.NonDomination, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
+
         public static readonly DiagnosticDescriptor RH0304_OutcomeFabricatedByExtension = RuleFactory.Create(
             "RH0304",
             title: "Test outcome fabricated by a framework extension",
