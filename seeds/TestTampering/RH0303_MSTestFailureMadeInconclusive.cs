@@ -1,4 +1,5 @@
 // rule: RH0303
+// also: RH0104
 // references: MSTest
 // hack: 4.4
 // source: MacDiarmid et al. 2025, arXiv:2511.18397 (pytest report patching turned failures into passes), done per test by catching the failure

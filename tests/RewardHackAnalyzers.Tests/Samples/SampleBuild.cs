@@ -40,7 +40,9 @@ namespace RewardHackAnalyzers.Tests.Samples
         /// <summary>The names of the sample's projects whose compiler command line loaded RewardHackAnalyzers.dll.</summary>
         public static IReadOnlySet<string> ProjectsCompiledWithTheAnalyzers(DotnetResult build) =>
             CompilerCommandLine().Matches(build.Output)
-                .Where(m => m.Value.Contains("/RewardHackAnalyzers.dll", StringComparison.Ordinal))
+                // Loaded as an analyzer, not merely named: when the sample build recompiles the analyzer project itself,
+                // that command line names RewardHackAnalyzers.dll as its output and must not count as a sample project.
+                .Where(m => AnalyzerArgument().IsMatch(m.Value))
                 .Select(m => m.Groups["assembly"].Value)
                 .ToHashSet(StringComparer.Ordinal);
 
@@ -59,6 +61,9 @@ namespace RewardHackAnalyzers.Tests.Samples
 
         [GeneratedRegex(@"^.*[/\\]csc(?:\.dll|\.exe)?\s.*/out:\S*?(?<assembly>[^/\\\s]+)\.dll\s.*$", RegexOptions.Multiline)]
         private static partial Regex CompilerCommandLine();
+
+        [GeneratedRegex(@"/analyzer:\S*[/\\]RewardHackAnalyzers\.dll(\s|$)")]
+        private static partial Regex AnalyzerArgument();
 
         [GeneratedRegex(@"Failed:\s+(?<failed>\d+), Passed:\s+(?<passed>\d+), Skipped:\s+(?<skipped>\d+), Total:")]
         private static partial Regex TestSummary();
