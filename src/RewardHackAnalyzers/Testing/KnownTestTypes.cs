@@ -51,6 +51,8 @@ namespace RewardHackAnalyzers.Testing
             NUnitEqualConstraint = Get("NUnit.Framework.Constraints.EqualConstraint");
             NUnitAssertionException = Get("NUnit.Framework.AssertionException");
             NUnitMultipleAssertException = Get("NUnit.Framework.MultipleAssertException");
+            NUnitIgnoreAttribute = Get("NUnit.Framework.IgnoreAttribute");
+            NUnitExplicitAttribute = Get("NUnit.Framework.ExplicitAttribute");
 
             MSTestTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute");
             MSTestDataTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.DataTestMethodAttribute");
@@ -59,10 +61,13 @@ namespace RewardHackAnalyzers.Testing
             MSTestCollectionAssert = Get("Microsoft.VisualStudio.TestTools.UnitTesting.CollectionAssert");
             MSTestStringAssert = Get("Microsoft.VisualStudio.TestTools.UnitTesting.StringAssert");
             MSTestAssertFailedException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException");
+            MSTestIgnoreAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.IgnoreAttribute");
+            MSTestExpectedExceptionBaseAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.ExpectedExceptionBaseAttribute");
 
             TUnitTestAttribute = Get("TUnit.Core.TestAttribute");
             TUnitAssert = Get("TUnit.Assertions.Assert");
             TUnitAssertionException = Get("TUnit.Assertions.Exceptions.BaseAssertionException");
+            TUnitSkipAttribute = Get("TUnit.Core.SkipAttribute");
 
             FluentAssertionExtensions = Get("FluentAssertions.AssertionExtensions");
             AwesomeAssertionExtensions = Get("AwesomeAssertions.AssertionExtensions");
@@ -153,6 +158,8 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? NUnitEqualConstraint { get; }
         public INamedTypeSymbol? NUnitAssertionException { get; }
         public INamedTypeSymbol? NUnitMultipleAssertException { get; }
+        public INamedTypeSymbol? NUnitIgnoreAttribute { get; }
+        public INamedTypeSymbol? NUnitExplicitAttribute { get; }
 
         public INamedTypeSymbol? MSTestTestMethodAttribute { get; }
         public INamedTypeSymbol? MSTestDataTestMethodAttribute { get; }
@@ -161,10 +168,14 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? MSTestCollectionAssert { get; }
         public INamedTypeSymbol? MSTestStringAssert { get; }
         public INamedTypeSymbol? MSTestAssertFailedException { get; }
+        public INamedTypeSymbol? MSTestIgnoreAttribute { get; }
+        /// <summary>Base of MSTest <c>[ExpectedException]</c>: a test carrying one fails unless the exception is thrown.</summary>
+        public INamedTypeSymbol? MSTestExpectedExceptionBaseAttribute { get; }
 
         public INamedTypeSymbol? TUnitTestAttribute { get; }
         public INamedTypeSymbol? TUnitAssert { get; }
         public INamedTypeSymbol? TUnitAssertionException { get; }
+        public INamedTypeSymbol? TUnitSkipAttribute { get; }
 
         public INamedTypeSymbol? FluentAssertionExtensions { get; }
         public INamedTypeSymbol? AwesomeAssertionExtensions { get; }
