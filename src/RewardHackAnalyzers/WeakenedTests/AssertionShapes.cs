@@ -26,7 +26,7 @@ namespace RewardHackAnalyzers.WeakenedTests
                 return null;
             }
 
-            var expected = Argument(call, "expected");
+            var expected = Argument(call, "expected", "expectation");
             return method.Name switch
             {
                 "Equal" or "StrictEqual" or "Equivalent" or "AreEqual" or "Be" or "BeEquivalentTo" or "ShouldBe" or "ShouldBeEquivalentTo"
