@@ -53,15 +53,30 @@ namespace RewardHackAnalyzers.Testing
                     expression = awaited.Expression;
                 }
 
-                if (expression is InvocationExpressionSyntax invocation
-                    && !invocation.Expression.IsMissing
-                    && AssertionNames.LooksLikeAssertion(invocation, model: null, cancellationToken))
+                if (ChainAsserts(expression, cancellationToken))
                 {
                     count++;
                 }
             }
 
             return count;
+        }
+
+        // The statement's call or one down its receiver chain: sub.Received(1).Add(2, 2) asserts through Received.
+        private static bool ChainAsserts(ExpressionSyntax expression, CancellationToken cancellationToken)
+        {
+            var current = expression;
+            while (current is InvocationExpressionSyntax { Expression: var callee } invocation && !callee.IsMissing)
+            {
+                if (AssertionNames.LooksLikeAssertion(invocation, model: null, cancellationToken))
+                {
+                    return true;
+                }
+
+                current = callee is MemberAccessExpressionSyntax access ? access.Expression : null;
+            }
+
+            return false;
         }
 
         private static string StripCommentMarks(string line)
