@@ -35,7 +35,7 @@ namespace RewardHackAnalyzers.CodeFixes.WeakenedTests
             foreach (var diagnostic in context.Diagnostics)
             {
                 if (!diagnostic.Properties.ContainsKey(DisabledTestAnalyzer.RemovableProperty)
-                    || Enable(root, root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true)) is not { } enabled)
+                    || Enable(root, Marked(root, diagnostic.Location.SourceSpan)) is not { } enabled)
                 {
                     continue;
                 }
@@ -46,7 +46,21 @@ namespace RewardHackAnalyzers.CodeFixes.WeakenedTests
             }
         }
 
-        private static SyntaxNode? Enable(SyntaxNode root, SyntaxNode node) => node switch
+        // The attribute or argument the diagnostic covers exactly ([Explicit] covers its name too, which is innermost).
+        private static SyntaxNode? Marked(SyntaxNode root, Microsoft.CodeAnalysis.Text.TextSpan span)
+        {
+            for (var node = root.FindNode(span, getInnermostNodeForTie: true); node is not null && node.Span == span; node = node.Parent)
+            {
+                if (node is AttributeSyntax or AttributeArgumentSyntax)
+                {
+                    return node;
+                }
+            }
+
+            return null;
+        }
+
+        private static SyntaxNode? Enable(SyntaxNode root, SyntaxNode? node) => node switch
         {
             AttributeArgumentSyntax { Parent: AttributeArgumentListSyntax { Parent: AttributeSyntax attribute } list } argument =>
                 root.ReplaceNode(attribute, list.Arguments.Count == 1
