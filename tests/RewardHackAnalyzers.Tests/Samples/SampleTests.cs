@@ -20,18 +20,19 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0002", "warning", "OrderPricing/Money.cs", 50),             // operator == => true
             new("RH0002", "warning", "OrderPricing/Money.cs", 52),             // operator != => false
             new("RH0004", "warning", "OrderPricing.Tests/OrderTests.cs", 17),  // Assert.Equal(..., (expected, actual) => true)
+            new("RH0401", "warning", "OrderPricing.Tests/CheckoutTotalTests.cs", 16), // Assert.Equal(total, total)
         ];
 
         [Fact]
         public void HackedKata_reports_exactly_its_rigged_equality_while_its_tests_pass()
         {
-            AssertSample("HackedKata", HackedKataFindings, expectedTests: 13);
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 14);
         }
 
         [Fact]
         public void HonestKata_reports_nothing_and_its_tests_pass()
         {
-            AssertSample("HonestKata", [], expectedTests: 15);
+            AssertSample("HonestKata", [], expectedTests: 16);
         }
 
         private static void AssertSample(string name, BuildDiagnostic[] expectedFindings, int expectedTests)
