@@ -1,4 +1,8 @@
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+using RewardHackAnalyzers.WeakenedTests;
 using RewardHackAnalyzers.Tests.Verifiers;
 using static RewardHackAnalyzers.Tests.WeakenedTests.TautologicalAssertionXunitTests;
 using Verify = RewardHackAnalyzers.Tests.Verifiers.AnalyzerVerifier<RewardHackAnalyzers.WeakenedTests.TautologicalAssertionAnalyzer>;
@@ -49,6 +53,43 @@ public class ValueObjectTests
         money.Should().Be(money);
     }
 }" + Money, TestLibraries.FluentAssertions);
+
+        [Fact]
+        public async Task Reflexivity_test_of_a_type_declared_in_the_project_under_test()
+        {
+            var test = new CSharpAnalyzerTest<TautologicalAssertionAnalyzer, DefaultVerifier>
+            {
+                TestCode = @"
+using Xunit;
+public class MoneyTests
+{
+    [Fact]
+    public void Equality_is_reflexive()
+    {
+        var money = new Money(10m);
+        Assert.Equal(money, money);
+    }
+}",
+                ReferenceAssemblies = TestLibraries.XunitV2,
+            };
+            test.TestState.AdditionalReferences.Add(await CompiledLibrary.ReferenceAsync("Pricing", "#nullable enable" + Money));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
+        public Task A_records_synthesized_equality_is_not_the_code_under_test() => Verify.VerifyAsync(@"
+using Xunit;
+public sealed record Invoice(string Number);
+public class InvoiceEqualityTests
+{
+    [Fact]
+    public void Invoice_equals_itself()
+    {
+        var invoice = new Invoice(""INV-1"");
+        {|#0:Assert.Equal(invoice, invoice)|};
+    }
+}", TestLibraries.XunitV2,
+            Expected(0, "Assert.Equal", "it compares 'invoice' with itself"));
 
         [Fact]
         public Task Self_comparison_of_a_type_with_its_own_equality_outside_a_test_of_it_is_reported() => Verify.VerifyAsync(@"
