@@ -1,5 +1,6 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Infrastructure;
@@ -10,7 +11,7 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// <summary>
     /// A method in a test class that looks like a test whose attribute was removed: public, instance, parameterless,
     /// non-generic, returning void or a task, with no attributes at all, not an override or interface implementation,
-    /// never called or referenced by name in its class, and asserting something. Helpers are called by the tests;
+    /// never named anywhere in the compilation, and asserting something. Helpers are called by the tests;
     /// a method nothing calls that asserts is a test nothing runs.
     /// </summary>
     internal static class LostTestAttribute
@@ -26,7 +27,7 @@ namespace RewardHackAnalyzers.WeakenedTests
                 || ImplementsInterfaceMember(method, type)
                 || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not MethodDeclarationSyntax declaration
                 || declaration.ContainsDiagnostics
-                || IsNamedIn(type, method.Name, cancellationToken))
+                || IsNamedAnywhere(model.Compilation, declaration, cancellationToken))
             {
                 return false;
             }
@@ -72,15 +73,22 @@ namespace RewardHackAnalyzers.WeakenedTests
             return false;
         }
 
-        // Any mention of the name in the class (a call, nameof, a method group handed to a data source) means the
-        // method is used, so it is not a forgotten test.
-        private static bool IsNamedIn(INamedTypeSymbol type, string name, CancellationToken cancellationToken)
+        // Any mention of the name in the compilation (a call from this class or a derived one, nameof, a method group
+        // handed to a data source) means the method is used, so it is not a forgotten test. Candidates are rare, and
+        // a file is parsed for tokens only when its text contains the name.
+        private static bool IsNamedAnywhere(Compilation compilation, MethodDeclarationSyntax declaration, CancellationToken cancellationToken)
         {
-            foreach (var reference in type.DeclaringSyntaxReferences)
+            var name = declaration.Identifier.ValueText;
+            foreach (var tree in compilation.SyntaxTrees)
             {
-                foreach (var node in reference.GetSyntax(cancellationToken).DescendantNodes())
+                if (tree.GetText(cancellationToken).ToString().IndexOf(name, System.StringComparison.Ordinal) < 0)
                 {
-                    if (node is IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+                    continue;
+                }
+
+                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token != declaration.Identifier)
                     {
                         return true;
                     }

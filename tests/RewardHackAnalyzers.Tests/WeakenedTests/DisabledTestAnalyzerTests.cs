@@ -211,6 +211,29 @@ public class CalculatorTests : System.IDisposable
 }", TestLibraries.NUnit4);
 
         [Fact]
+        public Task Helper_of_a_base_fixture_called_from_a_derived_one_did_not_lose_an_attribute() => Verify.VerifyAsync(@"
+using NUnit.Framework;
+[TestFixture]
+public class ShapeContractTests
+{
+    protected int Sides = 3;
+
+    [Test]
+    public void Has_sides() => Assert.That(Sides, Is.Positive);
+
+    public void CheckInvariants() => Assert.That(Sides, Is.GreaterThanOrEqualTo(3));
+}
+public class SquareTests : ShapeContractTests
+{
+    [Test]
+    public void Square_keeps_the_invariants()
+    {
+        Sides = 4;
+        CheckInvariants();
+    }
+}", TestLibraries.NUnit4);
+
+        [Fact]
         public Task Running_tests_are_not_reported() => Verify.VerifyAsync(@"
 using Xunit;
 public class CalculatorTests
