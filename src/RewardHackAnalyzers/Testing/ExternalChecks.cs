@@ -13,9 +13,13 @@ namespace RewardHackAnalyzers.Testing
     {
         private static readonly ImmutableArray<string> Prefixes = ImmutableArray.Create("Assert", "Verify", "Approve", "Should", "Expect");
 
-        public static bool LooksLikeCheck(IMethodSymbol method)
+        /// <summary>
+        /// True for a referenced method named like a check, outside the frameworks and libraries the model knows: their
+        /// methods are judged by symbol (FluentAssertions' <c>Should()</c> alone checks nothing).
+        /// </summary>
+        public static bool LooksLikeCheck(IMethodSymbol method, KnownTestTypes types)
         {
-            if (!method.DeclaringSyntaxReferences.IsEmpty || method.ContainingAssembly is null)
+            if (!method.DeclaringSyntaxReferences.IsEmpty || method.ContainingAssembly is not { } assembly || IsKnownLibrary(assembly, types))
             {
                 return false;
             }
@@ -30,6 +34,26 @@ namespace RewardHackAnalyzers.Testing
             }
 
             return name.IndexOf("Snapshot", StringComparison.Ordinal) >= 0;
+        }
+
+        private static bool IsKnownLibrary(IAssemblySymbol assembly, KnownTestTypes types)
+        {
+            foreach (var known in new[]
+            {
+                types.XunitAssert?.ContainingAssembly, types.XunitFactAttribute?.ContainingAssembly,
+                types.NUnitAssert?.ContainingAssembly, types.MSTestAssert?.ContainingAssembly,
+                types.MSTestTestMethodAttribute?.ContainingAssembly, types.TUnitAssert?.ContainingAssembly,
+                types.TUnitTestAttribute?.ContainingAssembly, types.FluentAssertionsAssembly, types.AwesomeAssertionsAssembly,
+                types.ShouldlyAssembly, types.MoqAssembly, types.NSubstituteAssembly, types.FakeItEasyAssembly,
+            })
+            {
+                if (SymbolEqualityComparer.Default.Equals(assembly, known))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -81,7 +81,7 @@ namespace RewardHackAnalyzers.WeakenedTests
                         IMethodReferenceOperation reference => reference.Method,
                         _ => null,
                     };
-                    if (target is not null && (ExternalChecks.LooksLikeCheck(target) || (operation is IMethodReferenceOperation && model.IsAssertionHelper(target, cancellationToken))))
+                    if (target is not null && (ExternalChecks.LooksLikeCheck(target, model.Types) || (operation is IMethodReferenceOperation && model.IsAssertionHelper(target, cancellationToken))))
                     {
                         return true;
                     }

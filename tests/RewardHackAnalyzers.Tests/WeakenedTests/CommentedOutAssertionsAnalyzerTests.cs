@@ -120,5 +120,21 @@ public class Tests
         return 4;
     }
 }", TestLibraries.XunitV2);
+
+        [Fact]
+        public Task Broken_code_still_counts_its_commented_assertions() => Verify.VerifyAsync(@"
+using Xunit;
+public class Tests
+{
+    [Fact]
+    public void Adds()
+    {
+        var sum = {|CS0103:Missing|}.Sum;
+        {|#0:// Assert.Equal(4, sum);|}
+        /* Assert.Equal(4,
+        sum); */
+    }
+}", TestLibraries.XunitV2,
+            Expected(0, "Adds", 2, 0));
     }
 }

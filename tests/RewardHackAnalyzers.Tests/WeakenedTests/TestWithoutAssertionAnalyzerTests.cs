@@ -96,6 +96,33 @@ public class CalculatorTests
             Expected(0, "Adds", Nothing));
 
         [Fact]
+        public Task Should_without_a_check_or_a_mock_setup_alone_asserts_nothing() => Task.WhenAll(
+            Verify.VerifyAsync(@"
+using FluentAssertions;
+using Xunit;
+public class Tests
+{
+    [Fact]
+    public void {|#0:Adds|}() => (2 + 2).Should();
+}", TestLibraries.FluentAssertions,
+                Expected(0, "Adds", Nothing)),
+            Verify.VerifyAsync(@"
+using Moq;
+using Xunit;
+public interface IClock { System.DateTime Now { get; } }
+public class Tests
+{
+    [Fact]
+    public void {|#0:Reads|}()
+    {
+        var clock = new Mock<IClock>();
+        clock.Setup(c => c.Now).Returns(System.DateTime.MinValue).Verifiable();
+        _ = clock.Object.Now;
+    }
+}", TestLibraries.Moq,
+                Expected(0, "Reads", Nothing)));
+
+        [Fact]
         public Task Empty_body_is_reported_even_when_named_as_a_smoke_test() => Verify.VerifyAsync(@"
 using Xunit;
 public class CalculatorTests
