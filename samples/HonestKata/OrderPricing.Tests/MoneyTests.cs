@@ -55,5 +55,14 @@ namespace OrderPricing.Tests
             Assert.Equal(new NoDiscount(), default);
             Assert.Equal(Of(0m), new NoDiscount().DiscountOn(new Order("EUR")));
         }
+
+        [Fact]
+        public void EqualityIsReflexive()
+        {
+            var money = Of(10m);
+
+            Assert.Equal(money, money);
+            Assert.True(money.Equals(money));
+        }
     }
 }

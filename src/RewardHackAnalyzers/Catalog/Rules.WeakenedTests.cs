@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace RewardHackAnalyzers.Catalog
 {
     /// <summary>WeakenedTests (RH0401–RH0499): tests that can no longer fail.</summary>
@@ -7,5 +9,53 @@ namespace RewardHackAnalyzers.Catalog
             "A test that cannot fail keeps the suite looking complete while it checks less. " +
             "That violates Diversity Preservation: an independent check is collapsed into a hollow one; Legitimacy Maintenance: " +
             "the suite claims coverage it does not have; and Fragility-Awareness: regressions now pass unnoticed.";
+
+        public static readonly DiagnosticDescriptor RH0401_TautologicalAssertion = RuleFactory.Create(
+            "RH0401",
+            title: "Assertion cannot fail",
+            messageFormat: "'{0}' cannot fail: {1}",
+            RuleCategories.WeakenedTests,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "An assertion that passes whatever the code under test does: it compares a side-effect-free " +
+                "expression with itself or two constants, checks that a fresh object or a value type is not null, or " +
+                "checks a condition such as 'x || !x', through xUnit, NUnit, MSTest, FluentAssertions or Shouldly.",
+            WeakenedTestsRationale,
+            MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
+
+        public static readonly DiagnosticDescriptor RH0402_TestWithoutAssertion = RuleFactory.Create(
+            "RH0402",
+            title: "Test asserts nothing",
+            messageFormat: "Test '{0}' {1}, so it passes whatever the code does",
+            RuleCategories.WeakenedTests,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "A test method with an empty body, or one that contains no assertion, assertion helper, mock " +
+                "verification, assertion-exception throw or expected-exception/expected-result declaration, unless its " +
+                "name says it is a \"does not throw\" smoke test.",
+            WeakenedTestsRationale,
+            MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
+
+        public static readonly DiagnosticDescriptor RH0403_CommentedOutAssertions = RuleFactory.Create(
+            "RH0403",
+            title: "Assertions commented out",
+            messageFormat: "Test '{0}' has {1} commented-out assertion(s) but only {2} live one(s)",
+            RuleCategories.WeakenedTests,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "A test method whose comments hold more assertion-shaped code ('// Assert.Equal(...)', " +
+                "'/* x.Should().Be(...) */') than its body holds live assertions.",
+            WeakenedTestsRationale,
+            MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
+
+        public static readonly DiagnosticDescriptor RH0404_DisabledTest = RuleFactory.Create(
+            "RH0404",
+            title: "Test disabled",
+            messageFormat: "Test '{0}' is disabled by {1}: {2}",
+            RuleCategories.WeakenedTests,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "A test that no longer runs: xUnit 'Skip', NUnit [Ignore]/[Explicit], MSTest [Ignore], TUnit " +
+                "[Skip], an '#if' whose condition is false around a test, or a test-shaped method in a test class that " +
+                "lost its test attribute. Reported as Info when the reason cites a tracking reference (a URL or an issue " +
+                "number), as Warning otherwise.",
+            WeakenedTestsRationale,
+            MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
     }
 }

@@ -54,6 +54,8 @@ namespace RewardHackAnalyzers.Testing
             NUnitSuccessException = Get("NUnit.Framework.SuccessException");
             NUnitIgnoreException = Get("NUnit.Framework.IgnoreException");
             NUnitInconclusiveException = Get("NUnit.Framework.InconclusiveException");
+            NUnitIgnoreAttribute = Get("NUnit.Framework.IgnoreAttribute");
+            NUnitExplicitAttribute = Get("NUnit.Framework.ExplicitAttribute");
 
             MSTestTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.TestMethodAttribute");
             MSTestDataTestMethodAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.DataTestMethodAttribute");
@@ -63,11 +65,14 @@ namespace RewardHackAnalyzers.Testing
             MSTestStringAssert = Get("Microsoft.VisualStudio.TestTools.UnitTesting.StringAssert");
             MSTestAssertFailedException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertFailedException");
             MSTestAssertInconclusiveException = Get("Microsoft.VisualStudio.TestTools.UnitTesting.AssertInconclusiveException");
+            MSTestIgnoreAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.IgnoreAttribute");
+            MSTestExpectedExceptionBaseAttribute = Get("Microsoft.VisualStudio.TestTools.UnitTesting.ExpectedExceptionBaseAttribute");
 
             TUnitTestAttribute = Get("TUnit.Core.TestAttribute");
             TUnitAssert = Get("TUnit.Assertions.Assert");
             TUnitAssertionException = Get("TUnit.Assertions.Exceptions.BaseAssertionException");
             TUnitSkip = Get("TUnit.Core.Skip");
+            TUnitSkipAttribute = Get("TUnit.Core.SkipAttribute");
 
             FluentAssertionExtensions = Get("FluentAssertions.AssertionExtensions");
             AwesomeAssertionExtensions = Get("AwesomeAssertions.AssertionExtensions");
@@ -162,6 +167,8 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? NUnitSuccessException { get; }
         public INamedTypeSymbol? NUnitIgnoreException { get; }
         public INamedTypeSymbol? NUnitInconclusiveException { get; }
+        public INamedTypeSymbol? NUnitIgnoreAttribute { get; }
+        public INamedTypeSymbol? NUnitExplicitAttribute { get; }
 
         public INamedTypeSymbol? MSTestTestMethodAttribute { get; }
         public INamedTypeSymbol? MSTestDataTestMethodAttribute { get; }
@@ -171,12 +178,16 @@ namespace RewardHackAnalyzers.Testing
         public INamedTypeSymbol? MSTestStringAssert { get; }
         public INamedTypeSymbol? MSTestAssertFailedException { get; }
         public INamedTypeSymbol? MSTestAssertInconclusiveException { get; }
+        public INamedTypeSymbol? MSTestIgnoreAttribute { get; }
+        /// <summary>Base of MSTest <c>[ExpectedException]</c>: a test carrying one fails unless the exception is thrown.</summary>
+        public INamedTypeSymbol? MSTestExpectedExceptionBaseAttribute { get; }
 
         public INamedTypeSymbol? TUnitTestAttribute { get; }
         public INamedTypeSymbol? TUnitAssert { get; }
         public INamedTypeSymbol? TUnitAssertionException { get; }
         /// <summary>TUnit's dynamic skips: <c>Skip.Test</c>, <c>Skip.When</c>, <c>Skip.Unless</c>.</summary>
         public INamedTypeSymbol? TUnitSkip { get; }
+        public INamedTypeSymbol? TUnitSkipAttribute { get; }
 
         public INamedTypeSymbol? FluentAssertionExtensions { get; }
         public INamedTypeSymbol? AwesomeAssertionExtensions { get; }

@@ -35,6 +35,9 @@ namespace RewardHackAnalyzers.Testing
                 types.NUnitTestFixtureAttribute, types.NUnitTestFixtureSourceAttribute, types.MSTestTestClassAttribute);
         }
 
+        /// <summary>True for the name of a test attribute as written (<c>Fact</c>, <c>TestMethod</c>, <c>TestAttribute</c>), for code that does not bind.</summary>
+        public static bool IsTestMethodAttributeName(string name) => TestMethodNames.Contains(name);
+
         public bool MarksTestMethod(ISymbol symbol) => HasAttribute(symbol, testMethodAttributes, testMethodInterfaces, TestMethodNames);
 
         public bool MarksTestClass(ISymbol symbol) =>

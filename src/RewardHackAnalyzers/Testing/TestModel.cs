@@ -18,6 +18,12 @@ namespace RewardHackAnalyzers.Testing
         /// </summary>
         public const string AssertionMethodsOption = "rewardhack.assertion_methods";
 
+        /// <summary>
+        /// The analyzer config option that names more "does not throw" smoke tests (see <see cref="IsNamedSmokeTest"/>):
+        /// a .NET regular expression matched against a test method's name.
+        /// </summary>
+        public const string SmokeTestNamePatternOption = "rewardhack.smoke_test_name_pattern";
+
         /// <summary>The longest chain of user methods through which a helper may reach an assertion and still count.</summary>
         public const int AssertionHelperMaxDepth = 4;
 

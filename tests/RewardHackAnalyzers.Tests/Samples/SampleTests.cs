@@ -25,18 +25,19 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0104", "warning", "OrderPricing.Tests/MixedOrderTests.cs", 18), // Assert.True(true)
             new("RH0301", "warning", "OrderPricing.Tests/PercentageDiscountTests.cs", 7), // a local Assert whose Equal checks nothing
             new("RH0501", "warning", "OrderPricing.Tests/QuoteTests.cs", 19), // #pragma warning disable RH0001 over Quote.Equals => true
+            new("RH0401", "warning", "OrderPricing.Tests/CheckoutTotalTests.cs", 16), // Assert.Equal(total, total)
         ];
 
         [Fact]
         public void HackedKata_reports_exactly_its_hacks_while_its_tests_pass()
         {
-            AssertSample("HackedKata", HackedKataFindings, expectedTests: 18);
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 19);
         }
 
         [Fact]
         public void HonestKata_reports_nothing_and_its_tests_pass()
         {
-            AssertSample("HonestKata", [], expectedTests: 19);
+            AssertSample("HonestKata", [], expectedTests: 20);
         }
 
         private static void AssertSample(string name, BuildDiagnostic[] expectedFindings, int expectedTests)

@@ -1,0 +1,159 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace RewardHackAnalyzers.Testing
+{
+    /// <summary>A test method the preprocessor removed: its name, and the <c>#if</c>/<c>#elif</c> that removed it.</summary>
+    public sealed class PreprocessedOutTest
+    {
+        public PreprocessedOutTest(string name, DirectiveTriviaSyntax directive)
+        {
+            Name = name;
+            Directive = directive;
+        }
+
+        public string Name { get; }
+        public DirectiveTriviaSyntax Directive { get; }
+    }
+
+    /// <summary>
+    /// Finds test methods inside inactive <c>#if</c>/<c>#elif</c> branches whose condition is a constant
+    /// (<c>#if false</c>) or names only symbols that are not build symbols. Branches that depend on the target
+    /// framework, platform or configuration (<c>#if NET48</c>, <c>#if !DEBUG</c>, <c>#if WINDOWS</c>) are left alone:
+    /// in another build of the project they are active. <c>#else</c> branches are left alone too.
+    /// </summary>
+    public static class PreprocessedOutTests
+    {
+        private static readonly Regex BuildSymbol = new(
+            @"^(?:NET|NET\d.*|NETCOREAPP.*|NETSTANDARD.*|NETFRAMEWORK|NETCORE|.*_OR_GREATER|DEBUG|RELEASE|TRACE|CODE_ANALYSIS|" +
+            @"WINDOWS.*|LINUX|OSX|MACOS.*|IOS.*|ANDROID.*|MACCATALYST.*|TVOS.*|WATCHOS.*|BROWSER|WASI|FREEBSD|UNIX|X86|X64|ARM|ARM64)$",
+            RegexOptions.CultureInvariant);
+
+        public static IReadOnlyList<PreprocessedOutTest> In(SyntaxTree tree, CancellationToken cancellationToken)
+        {
+            var found = new List<PreprocessedOutTest>();
+            var root = tree.GetRoot(cancellationToken);
+            if (!root.ContainsDirectives)
+            {
+                return found;
+            }
+
+            foreach (var trivia in root.DescendantTrivia(descendIntoTrivia: false))
+            {
+                if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia)
+                    || BranchDirective(trivia) is not { } directive
+                    || !IsNeverDefined(directive))
+                {
+                    continue;
+                }
+
+                foreach (var name in TestMethodNames(trivia.ToString(), cancellationToken))
+                {
+                    found.Add(new PreprocessedOutTest(name, directive));
+                }
+            }
+
+            return found;
+        }
+
+        /// <summary>The condition as written after <c>#if</c>/<c>#elif</c>.</summary>
+        public static string Condition(DirectiveTriviaSyntax directive) => directive switch
+        {
+            IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition.ToString(),
+            ElifDirectiveTriviaSyntax elif => elif.Condition.ToString(),
+            _ => string.Empty,
+        };
+
+        // The directive that opens the branch: the nearest directive before the disabled text in the same trivia list.
+        private static DirectiveTriviaSyntax? BranchDirective(SyntaxTrivia disabled)
+        {
+            var list = disabled.Token.LeadingTrivia;
+            var index = list.IndexOf(disabled);
+            if (index < 0)
+            {
+                list = disabled.Token.TrailingTrivia;
+                index = list.IndexOf(disabled);
+            }
+
+            for (var i = index - 1; i >= 0; i--)
+            {
+                if (list[i].GetStructure() is DirectiveTriviaSyntax directive)
+                {
+                    return directive is IfDirectiveTriviaSyntax or ElifDirectiveTriviaSyntax ? directive : null;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsNeverDefined(DirectiveTriviaSyntax directive)
+        {
+            var condition = directive switch
+            {
+                IfDirectiveTriviaSyntax ifDirective => ifDirective.Condition,
+                ElifDirectiveTriviaSyntax elif => elif.Condition,
+                _ => null,
+            };
+            if (condition is null || condition.IsMissing)
+            {
+                return false;
+            }
+
+            foreach (var node in condition.DescendantNodesAndSelf())
+            {
+                if (node is IdentifierNameSyntax identifier && BuildSymbol.IsMatch(identifier.Identifier.ValueText))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        // The text is parsed as class members; a whole class or namespace inside the branch parses as nested members too.
+        private static IEnumerable<string> TestMethodNames(string text, CancellationToken cancellationToken)
+        {
+            if (text.IndexOf('[') < 0)
+            {
+                yield break;
+            }
+
+            var parsed = SyntaxFactory.ParseCompilationUnit("class __Disabled {\n" + text + "\n}");
+            foreach (var node in parsed.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is MethodDeclarationSyntax method && HasTestAttribute(method))
+                {
+                    yield return method.Identifier.ValueText;
+                }
+            }
+        }
+
+        private static bool HasTestAttribute(MethodDeclarationSyntax method)
+        {
+            foreach (var list in method.AttributeLists)
+            {
+                foreach (var attribute in list.Attributes)
+                {
+                    var name = attribute.Name switch
+                    {
+                        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
+                        SimpleNameSyntax simple => simple.Identifier.ValueText,
+                        _ => string.Empty,
+                    };
+                    if (TestAttributes.IsTestMethodAttributeName(name))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}
