@@ -89,7 +89,16 @@ namespace RewardHackAnalyzers.WeakenedTests
                 value = Unwrapped(initializer);
             }
 
-            if (MockSetups.MemberOf(value, out var instance) is not { } member || instance is null || mocks.MockOf(instance) is not { } mock)
+            if (MockSetups.MemberOf(value, out var instance) is not { } member || instance is null)
+            {
+                return null;
+            }
+
+            // var calculator = calc.Object; calculator.Add(2, 3) reads the mock held by calc.
+            var viaLocal = AssertionOperations.Unconverted(instance) is ILocalReferenceOperation holder && initializers.TryGetValue(holder.Local, out var held)
+                ? mocks.MockOf(held)
+                : null;
+            if ((viaLocal ?? mocks.MockOf(instance)) is not { } mock)
             {
                 return null;
             }
