@@ -8,7 +8,7 @@ namespace RewardHackAnalyzers.Testing
 {
     /// <summary>
     /// Recognises, by symbol, the calls that make a mock return a value — Moq <c>mock.Setup(x =&gt; x.M()).Returns(v)</c>
-    /// (also <c>SetupGet</c>, <c>SetupSequence</c>, <c>ReturnsAsync</c>, <c>SetupProperty(x =&gt; x.P, v)</c>), NSubstitute
+    /// (also <c>SetupGet</c>, <c>SetupSequence</c>, <c>ReturnsAsync</c>), NSubstitute
     /// <c>sub.M().Returns(v)</c> and <c>ReturnsForAnyArgs</c>, FakeItEasy <c>A.CallTo(() =&gt; fake.M()).Returns(v)</c>
     /// (and <c>ReturnsLazily</c>, <c>ReturnsNextFromSequence</c>) — and which mock a member is read from.
     /// </summary>
@@ -32,9 +32,8 @@ namespace RewardHackAnalyzers.Testing
 
             if (Is(assembly, types.MoqAssembly))
             {
-                return method.Name == "SetupProperty" && call.Arguments.Length == 2
-                    ? MoqSetup(call)
-                    : IsReturns(method.Name) ? MoqSetup(SetupCallBelow(call, types.MoqAssembly)) : null;
+                // Not SetupProperty: it makes the property remember what code writes to it, so reading it back may check real code.
+                return IsReturns(method.Name) ? MoqSetup(SetupCallBelow(call, types.MoqAssembly)) : null;
             }
 
             if (Is(assembly, types.NSubstituteAssembly))
@@ -94,7 +93,7 @@ namespace RewardHackAnalyzers.Testing
 
         private static bool IsReturns(string name) => name.StartsWith("Returns", System.StringComparison.Ordinal);
 
-        // Moq: Setup(x => x.M()) / SetupGet / SetupSequence / SetupProperty on a Mock<T>, the lambda naming the member.
+        // Moq: Setup(x => x.M()) / SetupGet / SetupSequence on a Mock<T>, the lambda naming the member.
         private MockSetup? MoqSetup(IInvocationOperation? setup)
         {
             if (setup is null || !setup.TargetMethod.Name.StartsWith("Setup", System.StringComparison.Ordinal)

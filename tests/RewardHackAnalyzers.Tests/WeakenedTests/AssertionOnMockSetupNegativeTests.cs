@@ -76,6 +76,41 @@ public class CalculatorTests
 }" + Calculator, TestLibraries.Moq);
 
         [Fact]
+        public Task Tracked_property_written_by_the_code_under_test() => Verify.VerifyAsync(@"
+using Moq;
+using Xunit;
+public interface ISettings { string Theme { get; set; } }
+public class SettingsTests
+{
+    [Fact]
+    public void Reset_restores_the_default_theme()
+    {
+        var settings = new Mock<ISettings>();
+        settings.SetupProperty(s => s.Theme, ""dark"");
+        settings.Object.Theme = ""light"";
+        Assert.Equal(""light"", settings.Object.Theme);
+    }
+}" + Calculator, TestLibraries.Moq);
+
+        [Fact]
+        public Task Substitute_property_the_code_under_test_may_write() => Verify.VerifyAsync(@"
+using NSubstitute;
+using Xunit;
+public interface ISettings { string Theme { get; set; } }
+public static class Reset { public static void Defaults(ISettings settings) => settings.Theme = ""light""; }
+public class SettingsTests
+{
+    [Fact]
+    public void Reset_restores_the_default_theme()
+    {
+        var settings = Substitute.For<ISettings>();
+        settings.Theme.Returns(""dark"");
+        Reset.Defaults(settings);
+        Assert.Equal(""light"", settings.Theme);
+    }
+}" + Calculator, TestLibraries.NSubstitute);
+
+        [Fact]
         public Task Expected_value_taken_from_the_mock() => Verify.VerifyAsync(@"
 using Moq;
 using Xunit;
