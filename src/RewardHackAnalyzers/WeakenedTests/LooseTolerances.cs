@@ -113,8 +113,10 @@ namespace RewardHackAnalyzers.WeakenedTests
 
             // The bounds are judged against the type they are compared as: InRange<long>(x, int.MinValue, int.MaxValue) is not every long.
             var type = low.Parameter?.Type is { SpecialType: not SpecialType.System_Object } parameterType ? parameterType.SpecialType : from.Type;
-            var everything = (double.IsNegativeInfinity(from.Value) || from.Value == NumericConstant.Smallest(type))
-                && (double.IsPositiveInfinity(to.Value) || to.Value == NumericConstant.Largest(type));
+            // For float and double, MinValue to MaxValue is the idiom for "finite": it rejects infinities and NaN.
+            var floating = type is SpecialType.System_Double or SpecialType.System_Single;
+            var everything = (double.IsNegativeInfinity(from.Value) || (!floating && from.Value == NumericConstant.Smallest(type)))
+                && (double.IsPositiveInfinity(to.Value) || (!floating && to.Value == NumericConstant.Largest(type)));
             return everything
                 ? new LooseTolerance(call, $"range '{from.Text}' to '{to.Text}' is every value of its type")
                 : null;

@@ -27,6 +27,7 @@ public class MeterTests
         Assert.InRange(Meter.Count(), 0, int.MaxValue);
         Assert.InRange(Meter.Count(), int.MinValue, 10);
         Assert.InRange((long)Meter.Count(), int.MinValue, int.MaxValue);
+        Assert.InRange(Meter.Read(), double.MinValue, double.MaxValue);
     }
 }" + Meter, Libraries(libraries));
 
