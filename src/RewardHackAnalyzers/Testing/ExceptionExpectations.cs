@@ -30,12 +30,14 @@ namespace RewardHackAnalyzers.Testing
         private readonly KnownTestTypes types;
         private readonly INamedTypeSymbol? systemType;
         private readonly INamedTypeSymbol? expectedExceptionAttribute;
+        private readonly INamedTypeSymbol? xunitRecord;
 
         internal ExceptionExpectations(KnownTestTypes types, Compilation compilation)
         {
             this.types = types;
             systemType = compilation.GetTypeByMetadataName("System.Type");
             expectedExceptionAttribute = compilation.GetTypeByMetadataName("Microsoft.VisualStudio.TestTools.UnitTesting.ExpectedExceptionAttribute");
+            xunitRecord = compilation.GetTypeByMetadataName("Xunit.Record");
         }
 
         /// <summary>The expectation of an exception assertion call, or null when <paramref name="call"/> is none or its expected type is not a compile-time type.</summary>
@@ -117,6 +119,13 @@ namespace RewardHackAnalyzers.Testing
 
             return new ExceptionExpectation(expected, derived);
         }
+
+        /// <summary>
+        /// True for xUnit's <c>Record.Exception</c> and <c>Record.ExceptionAsync</c>, which catch any exception and
+        /// return it (or null): an expectation only through the assertions made on the result.
+        /// </summary>
+        public bool IsExceptionRecorder(IMethodSymbol method) =>
+            method.Name is "Exception" or "ExceptionAsync" && xunitRecord is not null && Is(method.ContainingType, xunitRecord);
 
         // The expected type is the method's type argument, or a System.Type argument written as typeof(T); a call
         // with neither expects any exception only where the library says so (NUnit's Catch).

@@ -10,6 +10,8 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// </summary>
     internal sealed class BroadExceptionTypes
     {
+        public const string AnyException = "any exception";
+
         private readonly INamedTypeSymbol? exception;
         private readonly INamedTypeSymbol? systemException;
 
@@ -26,7 +28,7 @@ namespace RewardHackAnalyzers.WeakenedTests
         {
             if (expectation.ExpectedType is not { } expected)
             {
-                return "any exception";
+                return AnyException;
             }
 
             if (!expectation.AcceptsDerivedTypes)
@@ -36,7 +38,7 @@ namespace RewardHackAnalyzers.WeakenedTests
 
             if (SymbolEqualityComparer.Default.Equals(expected, exception))
             {
-                return "any exception";
+                return AnyException;
             }
 
             return SymbolEqualityComparer.Default.Equals(expected, systemException) ? "any 'SystemException'" : null;

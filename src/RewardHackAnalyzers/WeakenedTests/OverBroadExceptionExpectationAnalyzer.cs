@@ -13,13 +13,16 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// RH0405: an exception expectation that any exception satisfies — <c>Assert.ThrowsAny&lt;Exception&gt;</c>,
     /// NUnit <c>Assert.Catch(code)</c> and <c>Throws.Exception</c>, MSTest <c>Assert.Throws&lt;Exception&gt;</c> and
     /// <c>[ExpectedException(typeof(Exception), AllowDerivedTypes = true)]</c>, FluentAssertions
-    /// <c>Throw&lt;Exception&gt;()</c>, Shouldly <c>Should.Throw&lt;Exception&gt;</c> — when nothing checks the caught
+    /// <c>Throw&lt;Exception&gt;()</c>, Shouldly <c>Should.Throw&lt;Exception&gt;</c>, xUnit <c>Record.Exception</c> whose
+    /// result is only asserted not null — when nothing checks the caught
     /// exception afterwards. Exact-type expectations of <c>Exception</c> are not reported: a stub's
     /// NotImplementedException fails them.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class OverBroadExceptionExpectationAnalyzer : RewardHackAnalyzer
     {
+        private const string AnyException = BroadExceptionTypes.AnyException;
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0405_OverBroadExceptionExpectation);
 
@@ -41,6 +44,18 @@ namespace RewardHackAnalyzers.WeakenedTests
         private static void AnalyzeInvocation(OperationAnalysisContext context, TestModel model, ExceptionExpectations expectations, BroadExceptionTypes broad)
         {
             var call = (IInvocationOperation)context.Operation;
+            if (expectations.IsExceptionRecorder(call.TargetMethod))
+            {
+                // var ex = Record.Exception(code); Assert.NotNull(ex); is ThrowsAny<Exception> written longhand.
+                if (CaughtExceptionChecks.IsOnlyNullChecked(call, model, context.CancellationToken) && call.SemanticModel is { } semanticModel)
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        Rules.RH0405_OverBroadExceptionExpectation, call.Syntax.GetLocation(), AssertionDisplay.Of(call.Syntax, semanticModel), AnyException));
+                }
+
+                return;
+            }
+
             var expectation = expectations.OfAssertion(call) ?? expectations.OfConstraint(call);
             Report(context, model, expectation, broad, call);
         }

@@ -51,6 +51,30 @@ public class ParserTests
             Expected(3, "Xunit.Assert.ThrowsAny"));
 
         [Theory]
+        [MemberData(nameof(Xunit))]
+        public Task Xunit_caught_exception_only_asserted_not_null(string libraries) => Verify.VerifyAsync(@"
+using System;
+using System.Threading.Tasks;
+using Xunit;
+public class ParserTests
+{
+    [Fact]
+    public async Task Rejects_garbage()
+    {
+        var thrown = {|#0:Assert.ThrowsAny<Exception>(() => new Parser().Parse(""x""))|};
+        Assert.NotNull(thrown);
+        var recorded = {|#1:Record.Exception(() => new Parser().Parse(""x""))|};
+        Assert.NotNull(recorded);
+        var awaited = await {|#2:Record.ExceptionAsync(() => new Parser().ParseAsync(""x""))|};
+        Assert.NotNull(awaited);
+    }
+}" + Stub,
+            Libraries(libraries),
+            Expected(0, "Assert.ThrowsAny"),
+            Expected(1, "Record.Exception"),
+            Expected(2, "Record.ExceptionAsync"));
+
+        [Theory]
         [MemberData(nameof(NUnit))]
         public Task NUnit_Catch_without_a_type_or_of_Exception(string libraries) => Verify.VerifyAsync(@"
 using System;

@@ -59,6 +59,36 @@ public class ParserTests
 }" + Stub, Libraries(libraries));
 
         [Theory]
+        [MemberData(nameof(Xunit), MemberType = typeof(OverBroadExceptionExpectationAnalyzerTests))]
+        public Task Xunit_recorded_exception_checked_further_or_expected_absent(string libraries) => Verify.VerifyAsync(@"
+using System;
+using Xunit;
+public class ParserTests
+{
+    [Fact]
+    public void Type_is_checked()
+    {
+        var ex = Record.Exception(() => new Parser().Parse(""x""));
+        Assert.NotNull(ex);
+        Assert.IsType<FormatException>(ex);
+    }
+
+    [Fact]
+    public void Does_not_throw()
+    {
+        var ex = Record.Exception(() => new Parser().Parse(""1""));
+        Assert.Null(ex);
+    }
+
+    [Fact]
+    public void Recorded_but_not_asserted()
+    {
+        var ex = Record.Exception(() => new Parser().Parse(""1""));
+        Console.WriteLine(ex);
+    }
+}" + Stub, Libraries(libraries));
+
+        [Theory]
         [MemberData(nameof(NUnit), MemberType = typeof(OverBroadExceptionExpectationAnalyzerTests))]
         public Task NUnit_specific_types_refined_constraints_and_checked_catch(string libraries) => Verify.VerifyAsync(@"
 using System;
