@@ -13,8 +13,10 @@ namespace RewardHackAnalyzers.Tests.Documentation
     {
         // One reference set for every example: the frameworks the pages use, which never clash because each example
         // imports the namespaces of one framework only (xUnit v3 is left out: it shares xUnit v2's namespace).
+        // Moq is there for the mock examples (RH0406).
         private static readonly ReferenceAssemblies ExampleReferences = TestLibraries.With(
-            ("xunit", "2.9.3"), ("NUnit", "4.3.2"), ("MSTest.TestFramework", "3.11.1"), ("FluentAssertions", "7.2.2"));
+            ("xunit", "2.9.3"), ("NUnit", "4.3.2"), ("MSTest.TestFramework", "3.11.1"), ("FluentAssertions", "7.2.2"),
+            ("Moq", "4.20.72"));
 
         public static TheoryData<string, int> FlaggedExamples => Examples(RulePage.Flagged);
 
