@@ -1,4 +1,5 @@
 // rule: RH0106
+// also: RH0402
 // references: NUnit4
 // hack: 2.6
 // source: C# language specification, the Conditional attribute (calls are removed when the symbol is not defined)

@@ -1,4 +1,5 @@
 // rule: RH0301
+// also: RH0402
 // references: XunitV2
 // hack: 4.1
 // source: MacDiarmid et al. 2025, arXiv:2511.18397 (pytest report patching), carried over to C# name lookup: a local Assert wins over Xunit.Assert

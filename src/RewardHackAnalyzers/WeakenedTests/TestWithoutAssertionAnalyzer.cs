@@ -75,6 +75,13 @@ namespace RewardHackAnalyzers.WeakenedTests
                         return true;
                     }
 
+                    // A test that declares its own verdict (Assert.Pass, Ignore, Inconclusive, Skip) is RH0104's to judge:
+                    // forced when unconditional or on the result, legitimate when the environment decides.
+                    if (model.OutcomeOf(operation, cancellationToken) is not null)
+                    {
+                        return true;
+                    }
+
                     var target = operation switch
                     {
                         IInvocationOperation invocation => invocation.TargetMethod,

@@ -24,6 +24,7 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0103", "warning", "OrderPricing.Tests/DiscountTests.cs", 35), // catch (Exception) { } around Assert.Equal
             new("RH0104", "warning", "OrderPricing.Tests/MixedOrderTests.cs", 18), // Assert.True(true)
             new("RH0301", "warning", "OrderPricing.Tests/PercentageDiscountTests.cs", 7), // a local Assert whose Equal checks nothing
+            new("RH0402", "warning", "OrderPricing.Tests/PercentageDiscountTests.cs", 17), // ... so that test asserts nothing
             new("RH0501", "warning", "OrderPricing.Tests/QuoteTests.cs", 19), // #pragma warning disable RH0001 over Quote.Equals => true
             new("RH0401", "warning", "OrderPricing.Tests/CheckoutTotalTests.cs", 16), // Assert.Equal(total, total)
             new("RH0405", "warning", "OrderPricing.Tests/CouponDiscountTests.cs", 13), // Assert.ThrowsAny<Exception> around a stub

@@ -168,6 +168,27 @@ public class CalculatorTests
             TestLibraries.XunitV2);
 
         [Fact]
+        public Task A_test_that_declares_its_own_outcome_is_left_to_RH0104() => Verify.VerifyAsync(@"
+using System;
+using NUnit.Framework;
+public class CalculatorTests
+{
+    [Test]
+    public void Adds_on_windows_only()
+    {
+        if (!OperatingSystem.IsWindows()) Assert.Ignore(""Windows only"");
+        new Calculator().Add(2, 2);
+    }
+
+    [Test]
+    public void Adds()
+    {
+        new Calculator().Add(2, 2);
+        Assert.Pass();
+    }
+}" + Calculator, TestLibraries.NUnit4);
+
+        [Fact]
         public Task Mock_verification_counts() => Verify.VerifyAsync(@"
 using Moq;
 using Xunit;
