@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Equality;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.FakedSuccess
@@ -19,7 +18,7 @@ namespace RewardHackAnalyzers.FakedSuccess
     /// lambdas (<c>Assert.Throws&lt;SuccessException&gt;(() =&gt; Assert.Pass())</c>, a test of the framework) and helpers do not.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ForcedPassAnalyzer : RewardHackAnalyzer
+    public sealed class ForcedPassAnalyzer : TestProjectAnalyzer
     {
         /// <summary>Set when the reported statement stands directly in the test's body beside other statements, so removing it leaves a test.</summary>
         public const string RemovableProperty = "RH0104.Removable";
@@ -30,14 +29,8 @@ namespace RewardHackAnalyzers.FakedSuccess
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0104_ForcedPass);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             var exception = context.Compilation.GetTypeByMetadataName("System.Exception");
             context.RegisterOperationBlockAction(block =>
             {

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Equality;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.FakedSuccess
@@ -20,7 +19,7 @@ namespace RewardHackAnalyzers.FakedSuccess
     /// (<c>Assert.Skip</c>, <c>Assert.Ignore</c>, <c>Assert.Inconclusive</c>) are not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class ReturnBeforeAssertionsAnalyzer : RewardHackAnalyzer
+    public sealed class ReturnBeforeAssertionsAnalyzer : TestProjectAnalyzer
     {
         /// <summary>Diagnostic property naming the framework skip the fix may write (<see cref="SkipCalls"/>); absent when none fits.</summary>
         public const string SkipCallProperty = "SkipCall";
@@ -31,14 +30,8 @@ namespace RewardHackAnalyzers.FakedSuccess
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0102_ReturnBeforeAssertions);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             context.RegisterOperationBlockAction(block =>
             {
                 if (block.OwningSymbol is not IMethodSymbol method || !model.IsTestMethod(method))

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Equality;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.FakedSuccess
@@ -20,19 +19,13 @@ namespace RewardHackAnalyzers.FakedSuccess
     /// try body leaves the loop on success are not reported.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class SwallowedFailureAnalyzer : RewardHackAnalyzer
+    public sealed class SwallowedFailureAnalyzer : TestProjectAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0103_SwallowedFailure);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             context.RegisterOperationAction(
                 operation =>
                 {

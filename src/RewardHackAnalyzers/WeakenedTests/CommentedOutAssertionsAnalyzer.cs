@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Catalog;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.WeakenedTests
@@ -15,19 +14,13 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// trivia (<see cref="CommentedAssertions"/>); live ones are the operations the test model calls assertions.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class CommentedOutAssertionsAnalyzer : RewardHackAnalyzer
+    public sealed class CommentedOutAssertionsAnalyzer : TestProjectAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0403_CommentedOutAssertions);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             context.RegisterOperationBlockAction(block => Analyze(block, model));
         }
 

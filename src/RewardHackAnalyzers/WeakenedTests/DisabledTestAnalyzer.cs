@@ -3,7 +3,6 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using RewardHackAnalyzers.Catalog;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.WeakenedTests
@@ -15,7 +14,7 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// it is visible and owned; any other as the descriptor's Warning.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class DisabledTestAnalyzer : RewardHackAnalyzer
+    public sealed class DisabledTestAnalyzer : TestProjectAnalyzer
     {
         /// <summary>Set on diagnostics whose location is an attribute or attribute argument the fix removes.</summary>
         public const string RemovableProperty = "RemoveToEnable";
@@ -25,14 +24,8 @@ namespace RewardHackAnalyzers.WeakenedTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0404_DisabledTest);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             context.RegisterSymbolAction(c => AnalyzeMethod(c, model), SymbolKind.Method);
             context.RegisterSymbolAction(c => AnalyzeType(c, model), SymbolKind.NamedType);
             context.RegisterSyntaxTreeAction(AnalyzeTree);

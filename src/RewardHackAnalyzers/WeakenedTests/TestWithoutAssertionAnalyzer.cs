@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Catalog;
-using RewardHackAnalyzers.Infrastructure;
 using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.WeakenedTests
@@ -16,19 +15,13 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// no expected exception or expected result declared on it. "Does not throw" smoke tests named as such are exempt.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
-    public sealed class TestWithoutAssertionAnalyzer : RewardHackAnalyzer
+    public sealed class TestWithoutAssertionAnalyzer : TestProjectAnalyzer
     {
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
             ImmutableArray.Create(Rules.RH0402_TestWithoutAssertion);
 
-        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
-            var model = TestModel.For(context.Compilation, context.Options);
-            if (!model.IsTestProject)
-            {
-                return;
-            }
-
             context.RegisterOperationBlockAction(block => Analyze(block, model));
         }
 
