@@ -10,10 +10,6 @@ namespace RewardHackAnalyzers.Tests.FakedSuccess
     /// <summary>RH0104: forced passes and unearned skips on every framework; framework tests, environment skips and other tautologies stay silent.</summary>
     public class ForcedPassAnalyzerTests
     {
-        internal const string Calculator = @"
-public class Calculator { public int Add(int a, int b) => a + b; }
-";
-
         internal static DiagnosticResult Expected(int location, string display, string reason) =>
             Verify.Diagnostic(Rules.RH0104_ForcedPass).WithLocation(location).WithArguments(display, reason);
 
@@ -38,7 +34,7 @@ public class CalculatorTests
         {|#2:Assert.That(true, Is.True)|};
         {|#3:throw new SuccessException(""done"");|}
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestModels.References(libraries),
             Expected(0, "Assert.Pass", "passes the test"),
             Expected(1, "Assert.That", "asserts the literal 'true'"),
@@ -68,7 +64,7 @@ public class CalculatorTests
 
         {|#2:ClassicAssert.IsTrue(true)|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.NUnit4,
             Expected(0, "Assert.Ignore", "ignores the test unconditionally"),
             Expected(1, "Assert.Inconclusive", "makes the test inconclusive when the result under test says so"),
@@ -88,7 +84,7 @@ public class CalculatorTests
         {|#0:Assert.True(true)|};
         {|#1:Assert.False(false, ""never"")|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestModels.References(libraries),
             Expected(0, "Assert.True", "asserts the literal 'true'"),
             Expected(1, "Assert.False", "asserts the literal 'false'"));
@@ -113,7 +109,7 @@ public class CalculatorTests
         {|#3:Assert.SkipWhen(true, ""always"")|};
         Assert.Equal(3, total);
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.XunitV3,
             Expected(0, "Assert.Skip", "skips the test unconditionally"),
             Expected(1, "Assert.SkipWhen", "skips the test when the result under test says so"),
@@ -148,7 +144,7 @@ public class CalculatorTests
     {
         {|#3:Assert.Inconclusive()|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.MSTest,
             Expected(0, "Assert.Inconclusive", "makes the test inconclusive when the code under test throws"),
             Expected(1, "Assert.IsTrue", "asserts the literal 'true'"),
@@ -168,7 +164,7 @@ public class CalculatorTests
         {|#0:true.Should().BeTrue()|};
         {|#1:false.Should().BeFalse(""it never is"")|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.FluentAssertions,
             Expected(0, "BeTrue", "asserts the literal 'true'"),
             Expected(1, "BeFalse", "asserts the literal 'false'"));
@@ -185,7 +181,7 @@ public class CalculatorTests
         new Calculator().Add(1, 2);
         {|#0:true.ShouldBeTrue()|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.Shouldly,
             Expected(0, "ShouldBeTrue", "asserts the literal 'true'"));
 
@@ -233,7 +229,7 @@ public class CalculatorTests
             Assert.Ignore(""not on this platform"");
         }
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.NUnit4);
 
         [Fact]
@@ -250,7 +246,7 @@ public class CalculatorTests
         Assert.SkipWhen(false, ""never"");
         Assert.Equal(3, new Calculator().Add(1, 2));
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.XunitV3);
 
         [Fact]
@@ -269,7 +265,7 @@ public class CalculatorTests
         Assert.True(total == 3);
         Assert.False(true == false);
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.XunitV2);
 
         [Fact]
@@ -285,7 +281,7 @@ public class CalculatorTests
         Assert.That(new Calculator().Add(1, 2), Is.EqualTo(3));
         Done();
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.NUnit4);
 
         [Fact]

@@ -28,7 +28,7 @@ public class CalculatorTests
         Assert.That(total, Is.EqualTo(3));
         {|#1:Assert.Pass(""done"")|};
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.NUnit4,
             new[] { Expected(0, "Assert.That", "asserts the literal 'true'"), Expected(1, "Assert.Pass", "passes the test") },
             @"
@@ -41,7 +41,7 @@ public class CalculatorTests
         var total = new Calculator().Add(1, 2);
         Assert.That(total, Is.EqualTo(3));
     }
-}" + Calculator);
+}" + CodeUnderTest.Calculator);
 
         [Fact]
         public Task Removes_a_thrown_success() => Verify.VerifyFixAsync(@"
@@ -54,7 +54,7 @@ public class CalculatorTests
         Assert.That(new Calculator().Add(1, 2), Is.EqualTo(3));
         {|#0:throw new SuccessException(""done"");|}
     }
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
             TestLibraries.NUnit4,
             new[] { Expected(0, "SuccessException", "passes the test") },
             @"
@@ -66,7 +66,7 @@ public class CalculatorTests
     {
         Assert.That(new Calculator().Add(1, 2), Is.EqualTo(3));
     }
-}" + Calculator);
+}" + CodeUnderTest.Calculator);
 
         [Fact]
         public Task Fix_all_keeps_the_last_statement_of_a_test_made_only_of_forced_passes()
@@ -132,6 +132,6 @@ public class CalculatorTests
             {|#1:Assert.Inconclusive(""flaky"")|};
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
     }
 }

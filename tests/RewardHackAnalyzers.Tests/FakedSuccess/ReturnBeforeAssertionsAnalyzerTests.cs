@@ -9,12 +9,6 @@ namespace RewardHackAnalyzers.Tests.FakedSuccess
     public class ReturnBeforeAssertionsAnalyzerTests
     {
         private const string OnResult = "when a condition on the result under test holds";
-        private const string Calculator = @"
-public class Calculator
-{
-    public int Add(int a, int b) => a + b;
-}";
-
         private static DiagnosticResult Rh0102(string test, string when, string skipped) =>
             Verify.Diagnostic(Rules.RH0102_ReturnBeforeAssertions).WithLocation(0).WithArguments(test, when, skipped);
 
@@ -31,7 +25,7 @@ public class CalculatorTests
         {|#0:return;|}
         Xunit.Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0102("Adds", "unconditionally", "'Xunit.Assert.Equal'"));
         }
@@ -54,7 +48,7 @@ public class CalculatorTests
         Xunit.Assert.Equal(4, sum);
         Xunit.Assert.True(sum > 0);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0102("Adds", OnResult, "'Xunit.Assert.Equal' and 1 more assertion"));
         }
@@ -71,7 +65,7 @@ public class CalculatorTests
         if (!System.OperatingSystem.IsWindows()) {|#0:return;|}
         NUnit.Framework.Assert.That(new Calculator().Add(2, 2), NUnit.Framework.Is.EqualTo(4));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.NUnit4, Rh0102("Adds", "when a condition on the environment holds", "'NUnit.Framework.Assert.That'"));
         }
@@ -89,7 +83,7 @@ public class CalculatorTests
         if (System.DateTime.Now.Hour >= 17) {|#0:return;|}
         Microsoft.VisualStudio.TestTools.UnitTesting.Assert.AreEqual(4, new Calculator().Add(2, 2));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.MSTest, Rh0102("Adds", "when a condition on the time holds", "'Microsoft.VisualStudio.TestTools.UnitTesting.Assert.AreEqual'"));
         }
@@ -110,7 +104,7 @@ public class CalculatorTests
         if (Random.Shared.Next(2) == 0 || sum < 0) {|#0:return;|}
         Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0102("Adds", "when a condition on the result under test and randomness holds", "'Assert.Equal'"));
         }
@@ -135,7 +129,7 @@ public class CalculatorTests
             {|#0:return;|}
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.NUnit4, Rh0102("Adds", OnResult, "'Assert.That'"));
         }
@@ -154,7 +148,7 @@ public class CalculatorTests
         if (sum == 5) {|#0:return;|}
         sum.Should().Be(4);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.FluentAssertions, Rh0102("Adds", OnResult, "'Be'"));
         }
@@ -175,7 +169,7 @@ public class CalculatorTests
         System.Console.WriteLine(sum);
         return;
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -195,7 +189,7 @@ public class CalculatorTests
         if (sum == 0) return;
         Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -219,7 +213,7 @@ public class CalculatorTests
 
         Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -246,7 +240,7 @@ public class CalculatorTests
             return x * 2;
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -269,7 +263,7 @@ public class CalculatorTests
 
         Assert.That(new Calculator().Add(2, 2), Is.EqualTo(4));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.NUnit4);
         }
@@ -289,7 +283,7 @@ public class CalculatorTests
         if (text is null) return;
         Assert.Equal(4, new Calculator().Add(int.Parse(text), 2));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -316,7 +310,7 @@ public class CalculatorTests
         if (new Calculator().Add(sum, 0) != sum) return;
         Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -334,7 +328,7 @@ public class CalculatorTests
         if (new Calculator().Add(2, 2) != 4) return;
         System.Console.WriteLine(""done"");
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -361,7 +355,7 @@ public class CalculatorTests
 
         sum.ShouldBe(4);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.Shouldly, Rh0102("Adds", "unconditionally", "'ShouldBe'"));
         }
@@ -384,7 +378,7 @@ public class CalculatorTests
 
         Assert.Equal(4, new Calculator().Add(2, 2));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
             var mstest = @"
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 [TestClass]
@@ -401,7 +395,7 @@ public class CalculatorTests
 
         Assert.AreEqual(4, new Calculator().Add(2, 2));
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(xunit, TestLibraries.XunitV3);
             await Verify.VerifyAsync(mstest, TestLibraries.MSTest);
@@ -421,7 +415,7 @@ public class CalculatorTests
         Assert.Equal(4, new Calculator().Add(2, 2));
         return Task.CompletedTask;
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -440,7 +434,7 @@ public class CalculatorTests
         if (sum != 4) {|#0:return;|}
         Assert.Equal(4, sum);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0102("Adds", OnResult, "'Assert.Equal'"));
         }

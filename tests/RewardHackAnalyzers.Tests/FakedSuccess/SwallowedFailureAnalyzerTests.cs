@@ -8,12 +8,6 @@ namespace RewardHackAnalyzers.Tests.FakedSuccess
 {
     public class SwallowedFailureAnalyzerTests
     {
-        private const string Calculator = @"
-public class Calculator
-{
-    public int Add(int a, int b) => a + b;
-}";
-
         private static DiagnosticResult Rh0103(string clause, string member, string subject) =>
             Verify.Diagnostic(Rules.RH0103_SwallowedFailure).WithLocation(0).WithArguments(clause, member, subject);
 
@@ -35,7 +29,7 @@ public class CalculatorTests
         {
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0103("catch", "Adds", "'Assert.Equal'"));
         }
@@ -61,7 +55,7 @@ public class CalculatorTests
             Console.WriteLine(e);
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.NUnit4, Rh0103("catch (Exception e)", "Adds", "the call to 'Calculator.Add'"));
         }
@@ -88,7 +82,7 @@ public class CalculatorTests
             return;
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.MSTest, Rh0103("catch (SystemException)", "Adds", "'Assert.AreEqual'"));
         }
@@ -132,7 +126,7 @@ public static class Checks
         {
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(
                 source,
@@ -164,7 +158,7 @@ public sealed class CalculatorTests : IDisposable
         {
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.FluentAssertions, Rh0103("catch (Exception)", "Dispose", "'Be'"));
         }
@@ -190,7 +184,7 @@ public class CalculatorTests
             Assert.IsType<OverflowException>(e);
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -225,7 +219,7 @@ public class CalculatorTests
             throw new InvalidOperationException(""context"", e);
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -273,7 +267,7 @@ public class CalculatorTests
 
         Assert.Empty(failures);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -304,7 +298,7 @@ public class CalculatorTests
         {
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -356,7 +350,7 @@ public sealed class CalculatorTests : IDisposable
             }
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -381,7 +375,7 @@ public class CalculatorTests
             Assert.Inconclusive(""flaky"");
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.NUnit4);
         }
@@ -404,7 +398,7 @@ public static class Loader
             return 0;
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
@@ -432,7 +426,7 @@ public class CalculatorTests
 
         calculator.Add(2, 2).ShouldBe(4);
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.Shouldly, Rh0103("catch (Exception)", "Adds", "the call to 'new Calculator'"));
         }
@@ -455,7 +449,7 @@ public class CalculatorTests
         {
         }
     }
-}" + Calculator;
+}" + CodeUnderTest.Calculator;
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0103("catch", "Adds", "'Assert.Equal'"));
         }

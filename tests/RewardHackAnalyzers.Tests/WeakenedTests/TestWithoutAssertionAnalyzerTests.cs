@@ -19,9 +19,6 @@ namespace RewardHackAnalyzers.Tests.WeakenedTests
         private static DiagnosticResult Expected(int location, string test, string finding) =>
             Verify.Diagnostic(Rules.RH0402_TestWithoutAssertion).WithLocation(location).WithArguments(test, finding);
 
-        private const string Calculator = @"
-public class Calculator { public int Add(int a, int b) => a + b; }";
-
         [Fact]
         public Task xUnit_tests_that_assert_nothing() => Verify.VerifyAsync(@"
 using Xunit;
@@ -39,7 +36,7 @@ public class CalculatorTests
     [Theory]
     [InlineData(1)]
     public void {|#2:Handles|}(int n) => new Calculator().Add(n, n);
-}" + Calculator, TestLibraries.XunitV2,
+}" + CodeUnderTest.Calculator, TestLibraries.XunitV2,
             Expected(0, "Adds", Nothing),
             Expected(1, "Subtracts", Empty),
             Expected(2, "Handles", Nothing));
@@ -55,7 +52,7 @@ public class CalculatorTests
 
     [TestCase(1)]
     public void {|#1:Handles|}(int n) { }
-}" + Calculator, TestLibraries.NUnit4,
+}" + CodeUnderTest.Calculator, TestLibraries.NUnit4,
                 Expected(0, "Adds", Nothing),
                 Expected(1, "Handles", Empty)),
             Verify.VerifyAsync(@"
@@ -69,7 +66,7 @@ public class CalculatorTests
         var calculator = new Calculator();
         calculator.Add(2, 2);
     }
-}" + Calculator, TestLibraries.MSTest,
+}" + CodeUnderTest.Calculator, TestLibraries.MSTest,
                 Expected(0, "Adds", Nothing)),
             Verify.VerifyAsync(@"
 using TUnit.Core;
@@ -77,7 +74,7 @@ public class CalculatorTests
 {
     [Test]
     public void {|#0:Adds|}() => new Calculator().Add(2, 2);
-}" + Calculator, TestLibraries.TUnit,
+}" + CodeUnderTest.Calculator, TestLibraries.TUnit,
                 Expected(0, "Adds", Nothing)));
 
         [Fact]
@@ -92,7 +89,7 @@ public class CalculatorTests
     }
 
     private static void AssertSum(int actual, int expected) { System.Console.WriteLine(actual); }
-}" + Calculator, TestLibraries.XunitV2,
+}" + CodeUnderTest.Calculator, TestLibraries.XunitV2,
             Expected(0, "Adds", Nothing));
 
         [Fact]
@@ -164,7 +161,7 @@ public class CalculatorTests
 
     private static void AssertSum(int actual, int expected) => Assert.Equal(expected, actual);
     private static void Positive(int n) => Assert.True(n > 0);
-}" + Calculator.Replace("public class", "public static class Extensions { public static System.Collections.Generic.List<int> ToList(this int[] a) => new(a); }\npublic class"),
+}" + CodeUnderTest.Calculator.Replace("public class", "public static class Extensions { public static System.Collections.Generic.List<int> ToList(this int[] a) => new(a); }\npublic class"),
             TestLibraries.XunitV2);
 
         [Fact]
@@ -186,7 +183,7 @@ public class CalculatorTests
         new Calculator().Add(2, 2);
         Assert.Pass();
     }
-}" + Calculator, TestLibraries.NUnit4);
+}" + CodeUnderTest.Calculator, TestLibraries.NUnit4);
 
         [Fact]
         public Task Mock_verification_counts() => Verify.VerifyAsync(@"
@@ -271,7 +268,7 @@ public class CalculatorSmokeTests
 {
     [Fact]
     public void Starts() => new Calculator();
-}" + Calculator, TestLibraries.XunitV2);
+}" + CodeUnderTest.Calculator, TestLibraries.XunitV2);
 
         [Fact]
         public async Task Smoke_test_name_pattern_option_names_more_smoke_tests()
@@ -287,7 +284,7 @@ public class CalculatorTests
 
     [Fact]
     public void {|#0:Adds|}() => new Calculator().Add(1, 2);
-}" + Calculator,
+}" + CodeUnderTest.Calculator,
                 ReferenceAssemblies = TestLibraries.XunitV2,
             };
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + TestModel.SmokeTestNamePatternOption + " = ^Survives_\n"));
