@@ -121,12 +121,14 @@ namespace RewardHackAnalyzers.SpecialCasing
             return null;
         }
 
-        // The receiver a '?.' chain tests for null.
+        // The receiver a '?.' tests for null: that of the nearest '?.' whose right-hand side holds the instance
+        // ('a?.B().C?.D()': D's instance is 'a?.B().C', B's is 'a').
         private static IOperation? AccessedBy(IConditionalAccessInstanceOperation instance)
         {
-            for (var current = instance.Parent; current is not null; current = current.Parent)
+            IOperation child = instance;
+            for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
             {
-                if (current is IConditionalAccessOperation conditional)
+                if (current is IConditionalAccessOperation conditional && conditional.WhenNotNull == child)
                 {
                     return conditional.Operation;
                 }
