@@ -13,7 +13,7 @@ namespace RewardHackAnalyzers.SpecialCasing
     internal sealed class ProbeTracer
     {
         /// <summary>The longest chain of steps from a compared value to its probe.</summary>
-        public const int MaxDepth = 8;
+        public const int MaxDepth = 12;
 
         private readonly Probes probes;
 
