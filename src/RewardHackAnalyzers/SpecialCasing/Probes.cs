@@ -14,6 +14,7 @@ namespace RewardHackAnalyzers.SpecialCasing
         private const string StackTrace = "the stack trace";
 
         private readonly INamedTypeSymbol? appDomain;
+        private readonly INamedTypeSymbol? appContext;
         private readonly INamedTypeSymbol? assemblyLoadContext;
         private readonly INamedTypeSymbol? assembly;
         private readonly INamedTypeSymbol? process;
@@ -30,6 +31,7 @@ namespace RewardHackAnalyzers.SpecialCasing
             INamedTypeSymbol? Get(string name) => compilation.GetTypeByMetadataName(name);
 
             appDomain = Get("System.AppDomain");
+            appContext = Get("System.AppContext");
             assemblyLoadContext = Get("System.Runtime.Loader.AssemblyLoadContext");
             assembly = Get("System.Reflection.Assembly");
             process = Get("System.Diagnostics.Process");
@@ -63,12 +65,13 @@ namespace RewardHackAnalyzers.SpecialCasing
 
         /// <summary>
         /// What a lookup by name inspects, when <paramref name="invocation"/> is one (<c>Type.GetType("…")</c>,
-        /// <c>Assembly.Load("…")</c>) with a constant name, else null; <paramref name="name"/> is that name.
+        /// <c>assembly.GetType("…")</c>, <c>Assembly.Load("…")</c>) with a constant name, else null; <paramref name="name"/> is that name.
         /// </summary>
         public string? LookupByName(IInvocationOperation invocation, out string? name)
         {
             var method = invocation.TargetMethod;
-            string? inspected = method.IsStatic && method.Name == "GetType" && Is(method.ContainingType, type) ? "the loadable types"
+            string? inspected = method.Name == "GetType" && (method.IsStatic ? Is(method.ContainingType, type) : Is(method.ContainingType, assembly))
+                ? "the loadable types"
                 : method.IsStatic && method.Name == "Load" && Is(method.ContainingType, assembly) ? "the loadable assemblies"
                 : null;
             name = inspected is null ? null : ConstantArgument(invocation);
@@ -101,6 +104,7 @@ namespace RewardHackAnalyzers.SpecialCasing
             return property.Name switch
             {
                 "FriendlyName" when Is(owner, appDomain) => new Probe(ProbeKind.Runtime, "the application domain's name"),
+                "BaseDirectory" when Is(owner, appDomain) || Is(owner, appContext) => new Probe(ProbeKind.Runtime, "the application's directory"),
                 "Assemblies" or "All" when Is(owner, assemblyLoadContext) => new Probe(ProbeKind.Runtime, LoadedAssemblies),
                 "ProcessPath" when Is(owner, environment) => new Probe(ProbeKind.Runtime, "the process path"),
                 "CommandLine" when Is(owner, environment) => new Probe(ProbeKind.CommandLine, "the command line"),

@@ -384,5 +384,33 @@ public static class UnitTestDetector
                 Rh0201("UnitTestDetector.IsRunningFromTests", "the loaded assemblies", "xunit"),
                 Verify.Diagnostic(Rules.RH0201_TestRunnerDetection).WithLocation(1).WithArguments("UnitTestDetector.IsRunningFromTests", "the current process", "testhost"));
         }
+
+        [Fact]
+        public async Task Reports_a_framework_type_looked_up_in_each_loaded_assembly()
+        {
+            var source = @"
+using System;
+using System.Linq;
+public static class Pricing
+{
+    public static bool UnderTest() => AppDomain.CurrentDomain.GetAssemblies().Any(a => {|#0:a.GetType(""NUnit.Framework.TestAttribute"")|} is not null);
+}";
+
+            await Verify.VerifyAsync(source, Rh0201("Pricing.UnderTest", "the loadable types", "NUnit.Framework.TestAttribute"));
+        }
+
+        [Fact]
+        public async Task Reports_the_application_directory_of_a_test_project()
+        {
+            var source = @"
+using System;
+public static class Pricing
+{
+    public static decimal Total(decimal net) =>
+        {|#0:AppContext.BaseDirectory.Contains("".Tests"", StringComparison.OrdinalIgnoreCase)|} ? 8.88m : net * 1.2m;
+}";
+
+            await Verify.VerifyAsync(source, Rh0201("Pricing.Total", "the application's directory", ".Tests"));
+        }
     }
 }

@@ -149,6 +149,23 @@ public static class Paths
 }");
 
         [Fact]
+        public Task Type_lookup_of_a_configured_name_is_silent() => Verify.VerifyAsync(@"
+using System;
+public static class Exporters
+{
+    public static Type? Find(string configured) => Type.GetType(configured);
+}");
+
+        [Fact]
+        public Task Application_directory_joined_with_a_folder_is_silent() => Verify.VerifyAsync(@"
+using System;
+using System.IO;
+public static class Templates
+{
+    public static string Folder() => Path.Combine(AppContext.BaseDirectory, ""templates"", ""test-emails"");
+}");
+
+        [Fact]
         public Task Runner_check_in_an_xunit_test_project_is_test_code() => Verify.VerifyAsync(RunnerCheck, TestLibraries.XunitV2);
 
         [Fact]
