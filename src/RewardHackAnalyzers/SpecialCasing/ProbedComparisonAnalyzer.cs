@@ -57,9 +57,15 @@ namespace RewardHackAnalyzers.SpecialCasing
         private protected void Report(OperationAnalysisContext context, SyntaxNode location, string inspected, string name) =>
             context.ReportDiagnostic(Diagnostic.Create(Rule, location.GetLocation(), MemberNames.Of(context.ContainingSymbol), inspected, name));
 
-        // One finding per comparing operation, even when it compares with several giveaway names.
+        // One finding per comparing operation, even when it compares with several giveaway names. A comparison that
+        // only leaves the framework's items out of a scan is not a finding (see ExclusionFilters).
         private void ReportFirstComparison(OperationAnalysisContext context, ProbeTracer tracer)
         {
+            if (ExclusionFilters.IsExclusion(context.Operation))
+            {
+                return;
+            }
+
             foreach (var comparison in NameComparisons.In(context.Operation))
             {
                 if (IsCandidate(comparison.Name)

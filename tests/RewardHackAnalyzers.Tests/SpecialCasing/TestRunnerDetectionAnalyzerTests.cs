@@ -412,5 +412,41 @@ public static class Pricing
 
             await Verify.VerifyAsync(source, Rh0201("Pricing.Total", "the application's directory", ".Tests"));
         }
+
+        [Fact]
+        public async Task Reports_a_where_that_keeps_only_the_framework_assemblies()
+        {
+            var source = @"
+using System;
+using System.Linq;
+public static class Pricing
+{
+    public static bool UnderTest() => AppDomain.CurrentDomain.GetAssemblies().Where(a => {|#0:a.FullName!.StartsWith(""xunit"")|}).Any();
+}";
+
+            await Verify.VerifyAsync(source, Rh0201("Pricing.UnderTest", "the loaded assemblies", "xunit"));
+        }
+
+        [Fact]
+        public async Task Reports_a_negated_check_outside_a_scan()
+        {
+            var source = @"
+using System;
+using System.Linq;
+public static class Pricing
+{
+    public static decimal Total(decimal net)
+    {
+        if (!AppDomain.CurrentDomain.GetAssemblies().Any(a => {|#0:a.FullName!.StartsWith(""xunit"")|}))
+        {
+            return net * 1.2m;
+        }
+
+        return 8.88m;
+    }
+}";
+
+            await Verify.VerifyAsync(source, Rh0201("Pricing.Total", "the loaded assemblies", "xunit"));
+        }
     }
 }

@@ -166,6 +166,43 @@ public static class Templates
 }");
 
         [Fact]
+        public Task Assembly_scan_leaving_out_test_frameworks_in_a_where_is_silent() => Verify.VerifyAsync(@"
+using System;
+using System.Collections.Generic;
+using System.Linq;
+public static class Registrations
+{
+    public static IEnumerable<Type> Scan() =>
+        AppDomain.CurrentDomain.GetAssemblies()
+            .Where(a => !a.IsDynamic && !a.FullName!.StartsWith(""xunit"") && a.GetName().Name != ""testhost"")
+            .SelectMany(a => a.GetExportedTypes());
+}");
+
+        [Fact]
+        public Task Assembly_scan_skipping_test_frameworks_in_a_foreach_is_silent() => Verify.VerifyAsync(@"
+using System;
+using System.Collections.Generic;
+public static class Registrations
+{
+    public static List<Type> Scan()
+    {
+        var types = new List<Type>();
+        foreach (var assembly in AppDomain.CurrentDomain.GetAssemblies())
+        {
+            var name = assembly.GetName().Name ?? string.Empty;
+            if (name.StartsWith(""xunit"") || name.StartsWith(""Microsoft.TestPlatform""))
+            {
+                continue;
+            }
+
+            types.AddRange(assembly.GetExportedTypes());
+        }
+
+        return types;
+    }
+}");
+
+        [Fact]
         public Task Runner_check_in_an_xunit_test_project_is_test_code() => Verify.VerifyAsync(RunnerCheck, TestLibraries.XunitV2);
 
         [Fact]
