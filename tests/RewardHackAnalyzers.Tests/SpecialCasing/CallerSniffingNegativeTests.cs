@@ -134,6 +134,20 @@ public static class Pricing
 }");
 
         [Fact]
+        public Task Frames_of_test_classes_skipped_while_looking_for_the_caller_are_silent() => Verify.VerifyAsync(@"
+using System.Diagnostics;
+using System.Linq;
+using System.Reflection;
+public static class Audit
+{
+    public static MethodBase? FirstCaller() =>
+        new StackTrace(1).GetFrames()
+            .Select(f => f.GetMethod())
+            .Where(m => m is not null && !m.DeclaringType!.Name.EndsWith(""Tests""))
+            .FirstOrDefault();
+}");
+
+        [Fact]
         public Task Caller_sniffing_in_an_xunit_test_project_is_test_code() => Verify.VerifyAsync(Sniffer, TestLibraries.XunitV2);
 
         [Fact]
