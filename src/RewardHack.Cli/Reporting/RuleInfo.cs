@@ -14,6 +14,12 @@ namespace RewardHack.Cli.Reporting
         /// <summary>What the rule detects followed by its MCI rationale (see <see cref="RuleFactory.Create"/>).</summary>
         public static string Description(DiagnosticDescriptor rule) => rule.Description.ToString(CultureInfo.InvariantCulture);
 
+        /// <summary>What the rule detects: the description before its MCI rationale (all of it when it has none).</summary>
+        public static string WhatItDetects(DiagnosticDescriptor rule) => SplitDescription(rule).What;
+
+        /// <summary>The rule's MCI rationale, or null when its description has none.</summary>
+        public static string? MciRationale(DiagnosticDescriptor rule) => SplitDescription(rule).Rationale;
+
         /// <summary>The rule family: the descriptor's category.</summary>
         public static string Family(DiagnosticDescriptor rule) => rule.Category;
 
@@ -27,6 +33,18 @@ namespace RewardHack.Cli.Reporting
         /// <summary>The virtues as people write them ("Legitimacy Maintenance", "Non-Domination"), primary first.</summary>
         public static IReadOnlyList<string> VirtueDisplayNames(DiagnosticDescriptor rule) =>
             RuleFactory.Virtues(rule).Select(VirtueDisplayName).ToList();
+
+        // RuleFactory.Create writes the description as what the rule detects, then its MCI marker, then the rationale.
+        private static (string What, string? Rationale) SplitDescription(DiagnosticDescriptor rule)
+        {
+            var description = Description(rule);
+            var marker = description.IndexOf(MciMarker, System.StringComparison.Ordinal);
+            return marker < 0
+                ? (description, null)
+                : (description.Substring(0, marker), description.Substring(marker + MciMarker.Length));
+        }
+
+        private const string MciMarker = " MCI: ";
 
         public static string VirtueDisplayName(MciVirtue virtue) => virtue switch
         {

@@ -35,7 +35,7 @@ namespace RewardHack.Cli.Reporting
             IStyledOutput sink = useColour ? new AnsiOutput(output) : new PlainOutput(output);
             var sources = new SourceFiles(result.Root);
 
-            foreach (var file in FindingOrder.ByFile(result.Findings))
+            foreach (var file in ReportOrder.ByFile(result.Findings))
             {
                 sink.Write(TerminalText.Line(file.Key), TextStyle.Heading);
                 sink.Write(" (" + SummaryLine.Count(file.Count(), "finding", "findings") + ")", TextStyle.Detail);
@@ -47,8 +47,8 @@ namespace RewardHack.Cli.Reporting
                 }
             }
 
-            WriteList(sink, "Notices", result.Notices.Select(n => TerminalText.Line(n.Path) + ": " + TerminalText.Line(n.Message)));
-            WriteList(sink, "Analyzer failures", result.Failures.Select(f =>
+            WriteList(sink, "Notices", ReportOrder.Notices(result.Notices).Select(n => TerminalText.Line(n.Path) + ": " + TerminalText.Line(n.Message)));
+            WriteList(sink, "Analyzer failures", ReportOrder.Failures(result.Failures).Select(f =>
                 TerminalText.Line(f.Analyzer) + " in " + TerminalText.Line(f.Project) + ": " + TerminalText.Line(f.Message)));
 
             var summary = ReportSummary.Of(result);

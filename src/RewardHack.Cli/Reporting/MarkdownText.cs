@@ -1,0 +1,50 @@
+using System.Text;
+
+namespace RewardHack.Cli.Reporting
+{
+    /// <summary>
+    /// Escapes text from the scanned tree (messages, paths) for inline GitHub-flavoured Markdown: it renders as the literal text,
+    /// on one line, without opening HTML, links, emphasis, code or table cells. Control and bidi characters are neutralised as in
+    /// the terminal (<see cref="TerminalText"/>).
+    /// </summary>
+    internal static class MarkdownText
+    {
+        /// <summary>For Markdown context: HTML's special characters as entities, Markdown's behind a backslash.</summary>
+        public static string Escape(string text) => EscapeLine(text, markdown: true);
+
+        /// <summary>For HTML context (e.g. inside &lt;summary&gt;, where backslash escapes are not read): entities only.</summary>
+        public static string Html(string text) => EscapeLine(text, markdown: false);
+
+        private static string EscapeLine(string text, bool markdown)
+        {
+            var line = TerminalText.Line(text);
+            var escaped = new StringBuilder(line.Length + 8);
+            foreach (var c in line)
+            {
+                switch (c)
+                {
+                    case '&':
+                        escaped.Append("&amp;");
+                        break;
+                    case '<':
+                        escaped.Append("&lt;");
+                        break;
+                    case '>':
+                        escaped.Append("&gt;");
+                        break;
+                    case '"' when !markdown:
+                        escaped.Append("&quot;");
+                        break;
+                    case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '~' when markdown:
+                        escaped.Append('\\').Append(c);
+                        break;
+                    default:
+                        escaped.Append(c);
+                        break;
+                }
+            }
+
+            return escaped.ToString();
+        }
+    }
+}
