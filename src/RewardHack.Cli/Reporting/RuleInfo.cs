@@ -9,6 +9,9 @@ namespace RewardHack.Cli.Reporting
     /// <summary>The catalog metadata of a rule, read off its descriptor as plain strings for the reports.</summary>
     internal static class RuleInfo
     {
+        // RuleFactory.Create writes the description as what the rule detects, then this marker, then the MCI rationale.
+        private const string MciMarker = " MCI: ";
+
         public static string Title(DiagnosticDescriptor rule) => rule.Title.ToString(CultureInfo.InvariantCulture);
 
         /// <summary>What the rule detects followed by its MCI rationale (see <see cref="RuleFactory.Create"/>).</summary>
@@ -34,18 +37,6 @@ namespace RewardHack.Cli.Reporting
         public static IReadOnlyList<string> VirtueDisplayNames(DiagnosticDescriptor rule) =>
             RuleFactory.Virtues(rule).Select(VirtueDisplayName).ToList();
 
-        // RuleFactory.Create writes the description as what the rule detects, then its MCI marker, then the rationale.
-        private static (string What, string? Rationale) SplitDescription(DiagnosticDescriptor rule)
-        {
-            var description = Description(rule);
-            var marker = description.IndexOf(MciMarker, System.StringComparison.Ordinal);
-            return marker < 0
-                ? (description, null)
-                : (description.Substring(0, marker), description.Substring(marker + MciMarker.Length));
-        }
-
-        private const string MciMarker = " MCI: ";
-
         public static string VirtueDisplayName(MciVirtue virtue) => virtue switch
         {
             MciVirtue.SelfLimitation => "Self-Limitation",
@@ -55,5 +46,14 @@ namespace RewardHack.Cli.Reporting
             MciVirtue.LegitimacyMaintenance => "Legitimacy Maintenance",
             _ => virtue.ToString(),
         };
+
+        private static (string What, string? Rationale) SplitDescription(DiagnosticDescriptor rule)
+        {
+            var description = Description(rule);
+            var marker = description.IndexOf(MciMarker, System.StringComparison.Ordinal);
+            return marker < 0
+                ? (description, null)
+                : (description.Substring(0, marker), description.Substring(marker + MciMarker.Length));
+        }
     }
 }

@@ -84,12 +84,16 @@ namespace RewardHack.Cli.Reporting
             };
             if (!span.IsNone)
             {
+                // SARIF rejects a whole log for one region below 1 or ending before it starts: keep every region valid.
+                var startColumn = System.Math.Max(1, span.StartColumn);
+                var endLine = System.Math.Max(span.StartLine, span.EndLine);
+                var endColumn = endLine == span.StartLine ? System.Math.Max(startColumn, span.EndColumn) : System.Math.Max(1, span.EndColumn);
                 location["region"] = new JsonObject
                 {
                     ["startLine"] = span.StartLine,
-                    ["startColumn"] = span.StartColumn,
-                    ["endLine"] = span.EndLine,
-                    ["endColumn"] = span.EndColumn,
+                    ["startColumn"] = startColumn,
+                    ["endLine"] = endLine,
+                    ["endColumn"] = endColumn,
                 };
             }
 

@@ -148,6 +148,22 @@ namespace RewardHack.Cli.Tests.Reporting
             Assert.Equal("Kata.csproj", wholeFile.GetProperty("artifactLocation").GetProperty("uri").GetString());
         }
 
+        [Theory]
+        [InlineData(3, 0, 2, 0, "startLine=3", "startColumn=1", "endLine=3", "endColumn=1")]
+        [InlineData(3, 7, 3, 2, "startLine=3", "startColumn=7", "endLine=3", "endColumn=7")]
+        [InlineData(3, 7, 4, 0, "startLine=3", "startColumn=7", "endLine=4", "endColumn=1")]
+        public void Regions_are_kept_valid_whatever_span_they_are_given(
+            int line, int column, int endLine, int endColumn, string start, string startColumn, string end, string endColumnText)
+        {
+            using var tree = MoneyTree();
+            using var sarif = Sarif(With(tree.Root, RiggedEquals with { Span = new SourceSpan(line, column, endLine, endColumn) }));
+
+            JsonAssert.Counts(
+                Results(sarif)[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region"),
+                start, startColumn, end, endColumnText);
+            SarifStructure.AssertValid(sarif.RootElement);
+        }
+
         [Fact]
         public void The_source_root_is_the_scan_root_as_a_file_uri()
         {
