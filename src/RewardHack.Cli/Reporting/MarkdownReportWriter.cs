@@ -21,6 +21,15 @@ namespace RewardHack.Cli.Reporting
 
         public const int CollapseAbove = 10;
 
+        /// <summary>
+        /// GitHub rejects a comment longer than 65,536 characters, so findings are listed until they fill this many characters
+        /// (the rest are counted, not shown), leaving room for the tables, notices and failures.
+        /// </summary>
+        public const int FindingsBudget = 50_000;
+
+        /// <summary>Notices and analyzer failures listed at most; the rest are counted.</summary>
+        public const int MaxListedItems = 25;
+
         public string Format => "markdown";
 
         public void Write(ScanResult result, TextWriter output)
@@ -42,15 +51,24 @@ namespace RewardHack.Cli.Reporting
                     (RuleInfo.VirtueDisplayName(Enum.Parse<MciVirtue>(c.Key)), c.Value)));
                 lines.Add("### Findings");
                 lines.Add("");
-                AddFindings(lines, result.Findings, collapse: summary.Findings > CollapseAbove);
+                var shown = WithinBudget(ReportOrder.Findings(result.Findings));
+                AddFindings(lines, shown, collapse: summary.Findings > CollapseAbove);
+                if (shown.Count < summary.Findings)
+                {
+                    lines.Add(SummaryLine.Count(summary.Findings - shown.Count, "more finding is", "more findings are") +
+                        " not shown (a comment holds at most 65,536 characters): see the JSON or SARIF report.");
+                    lines.Add("");
+                }
             }
 
-            AddSection(lines, "Notices", null, ReportOrder.Notices(result.Notices).Select(n =>
+            AddSection(lines, "Notices", null, "notice", "notices", ReportOrder.Notices(result.Notices).Select(n =>
                 MarkdownText.Escape(n.Path) + ": " + MarkdownText.Escape(n.Message)));
             AddSection(
                 lines,
                 "Analyzer failures",
                 "These analyzers failed, so their rules did not check everything: the result is incomplete.",
+                "failure",
+                "failures",
                 ReportOrder.Failures(result.Failures).Select(f =>
                     "**" + MarkdownText.Escape(f.Analyzer) + "** on " + MarkdownText.Escape(f.Project) + ": " + MarkdownText.Escape(f.Message)));
 
@@ -78,7 +96,35 @@ namespace RewardHack.Cli.Reporting
             lines.Add("");
         }
 
-        private static void AddFindings(List<string> lines, IEnumerable<Finding> findings, bool collapse)
+        /// <summary>The leading findings whose items (and file headings, estimated) fit in <see cref="FindingsBudget"/>.</summary>
+        private static List<Finding> WithinBudget(IEnumerable<Finding> sorted)
+        {
+            var shown = new List<Finding>();
+            var used = 0;
+            string? path = null;
+            foreach (var finding in sorted)
+            {
+                var cost = FindingItem(finding).Length + 1;
+                if (!string.Equals(finding.Path, path, StringComparison.Ordinal))
+                {
+                    // The heading (or <details> wrapper) shows the path, escaped, and a count.
+                    cost += (2 * MarkdownText.Escape(finding.Path).Length) + 80;
+                    path = finding.Path;
+                }
+
+                if (used + cost > FindingsBudget)
+                {
+                    break;
+                }
+
+                used += cost;
+                shown.Add(finding);
+            }
+
+            return shown;
+        }
+
+        private static void AddFindings(List<string> lines, IReadOnlyList<Finding> findings, bool collapse)
         {
             foreach (var file in ReportOrder.ByFile(findings))
             {
@@ -107,7 +153,8 @@ namespace RewardHack.Cli.Reporting
             return "- **" + SeverityNames.Name(finding.Severity) + "** " + rule + " " + where + ": " + MarkdownText.Escape(finding.Message);
         }
 
-        private static void AddSection(List<string> lines, string heading, string? introduction, IEnumerable<string> items)
+        private static void AddSection(
+            List<string> lines, string heading, string? introduction, string singular, string plural, IEnumerable<string> items)
         {
             var list = items.ToList();
             if (list.Count == 0)
@@ -123,7 +170,12 @@ namespace RewardHack.Cli.Reporting
                 lines.Add("");
             }
 
-            lines.AddRange(list.Select(item => "- " + item));
+            lines.AddRange(list.Take(MaxListedItems).Select(item => "- " + item));
+            if (list.Count > MaxListedItems)
+            {
+                lines.Add("- … and " + SummaryLine.Count(list.Count - MaxListedItems, "more " + singular, "more " + plural));
+            }
+
             lines.Add("");
         }
     }

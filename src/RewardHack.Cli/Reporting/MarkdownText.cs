@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 
 namespace RewardHack.Cli.Reporting
@@ -9,6 +10,9 @@ namespace RewardHack.Cli.Reporting
     /// </summary>
     internal static class MarkdownText
     {
+        /// <summary>Longer text (a memorised literal quoted in a message) is cut here, so one finding cannot fill a comment.</summary>
+        public const int MaxLength = 1000;
+
         /// <summary>For Markdown context: HTML's special characters as entities, Markdown's behind a backslash.</summary>
         public static string Escape(string text) => EscapeLine(text, markdown: true);
 
@@ -17,7 +21,7 @@ namespace RewardHack.Cli.Reporting
 
         private static string EscapeLine(string text, bool markdown)
         {
-            var line = TerminalText.Line(text);
+            var line = TerminalText.Line(Truncate(text));
             var escaped = new StringBuilder(line.Length + 8);
             foreach (var c in line)
             {
@@ -45,6 +49,18 @@ namespace RewardHack.Cli.Reporting
             }
 
             return escaped.ToString();
+        }
+
+        private static string Truncate(string text)
+        {
+            if (text.Length <= MaxLength)
+            {
+                return text;
+            }
+
+            // Never split a surrogate pair.
+            var cut = char.IsHighSurrogate(text[MaxLength - 1]) ? MaxLength - 1 : MaxLength;
+            return string.Concat(text.AsSpan(0, cut), "…");
         }
     }
 }

@@ -163,5 +163,41 @@ namespace RewardHack.Cli.Tests.Reporting
             Assert.DoesNotContain("<details>", text, System.StringComparison.Ordinal);
             Assert.Contains(Lines("#### src/Money.cs (10 findings)", ""), text, System.StringComparison.Ordinal);
         }
+
+        [Fact]
+        public void A_huge_scan_still_fits_in_one_github_comment_and_counts_what_it_leaves_out()
+        {
+            using var tree = MoneyTree();
+            var message = new string('m', 300);
+            var findings = Enumerable.Range(1, 2000)
+                .Select(i => RiggedEquals with { Path = "src/F" + (i % 40).ToString(CultureInfo.InvariantCulture) + ".cs", Message = message, Span = new SourceSpan(i, 1, i, 2) })
+                .ToImmutableArray();
+            var notices = Enumerable.Range(1, MarkdownReportWriter.MaxListedItems + 5)
+                .Select(i => new ScanNotice("bin/" + i.ToString("D2", CultureInfo.InvariantCulture) + ".cs", "skipped: binary file"))
+                .ToImmutableArray();
+
+            var text = Render(Writer, Clean(tree.Root) with { Findings = findings, Notices = notices });
+            var lines = text.Split(System.Environment.NewLine);
+
+            Assert.True(text.Length < 65_536, "comment length " + text.Length.ToString(CultureInfo.InvariantCulture));
+            var shown = lines.Count(l => l.StartsWith("- **warning** [RH0001]", System.StringComparison.Ordinal));
+            Assert.InRange(shown, 100, 1999);
+            Assert.Contains((2000 - shown).ToString(CultureInfo.InvariantCulture) +
+                " more findings are not shown (a comment holds at most 65,536 characters): see the JSON or SARIF report.", lines);
+            Assert.Equal(MarkdownReportWriter.MaxListedItems, lines.Count(l => l.StartsWith("- bin/", System.StringComparison.Ordinal)));
+            Assert.Equal("- bin/25.cs: skipped: binary file", lines[^3]);
+            Assert.Equal("- … and 5 more notices", lines[^2]);
+        }
+
+        [Fact]
+        public void A_very_long_message_is_cut()
+        {
+            using var tree = MoneyTree();
+            var finding = RiggedEquals with { Message = new string('x', 999) + "\ud83d\ude00" + new string('y', 5000) };
+
+            var lines = Render(Writer, With(tree.Root, finding)).Split(System.Environment.NewLine);
+
+            Assert.EndsWith(" line 5: " + new string('x', 999) + "…", lines[19], System.StringComparison.Ordinal);
+        }
     }
 }
