@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace RewardHackAnalyzers.Catalog
 {
     /// <summary>SpecialCasing (RH0201–RH0299): memorised answers for the test inputs, and code that behaves differently under a test runner.</summary>
@@ -8,5 +10,30 @@ namespace RewardHackAnalyzers.Catalog
             "runner is a different program from the one that ships. That violates Substantive Legitimacy: the tests certify work " +
             "that was not done; Fragility-Awareness: every input the tests did not name still fails; and Developmental " +
             "Prudence (constitutional luck): the code is right only because it is being watched.";
+
+        public static readonly DiagnosticDescriptor RH0203_ProductionReadsTestAssets = RuleFactory.Create(
+            "RH0203",
+            title: "Production code reads test assets",
+            messageFormat: "Production code passes '{1}' to '{0}': '{2}' is {3}",
+            RuleCategories.SpecialCasing,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "Code outside test projects and test classes that hands a file, directory or manifest-resource API " +
+                "a path whose constant parts point into a test folder or test project (tests/, TestData/, __snapshots__/, " +
+                "*.Tests/) or at an expected-output, approved-snapshot or golden file (*.expected.*, expected_output, " +
+                "*.verified.*, *.approved.*, *.golden), so its answers are read from the tests' own expectations.",
+            SpecialCasingRationale,
+            MciVirtue.SelfLimitation, MciVirtue.FragilityAwareness, MciVirtue.DiversityPreservation);
+
+        public static readonly DiagnosticDescriptor RH0205_AnswerKeyedOnCallCount = RuleFactory.Create(
+            "RH0205",
+            title: "Answer keyed on call count",
+            messageFormat: "'{0}' returns '{1}' when its call counter '{2}' is tested by '{3}'",
+            RuleCategories.SpecialCasing,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "Production code that increments a mutable static counter and compares it with a literal to choose " +
+                "a constant return value (++_calls == 2 ? 5 : 4), so the answer depends on how often the method was called " +
+                "rather than on its input.",
+            SpecialCasingRationale,
+            MciVirtue.SelfLimitation, MciVirtue.FragilityAwareness, MciVirtue.DiversityPreservation);
     }
 }
