@@ -17,6 +17,8 @@ namespace RewardHackAnalyzers.SpecialCasing
         public const string ExpectedOutput = "an expected-output file";
         public const string ApprovedSnapshot = "an approved snapshot";
         public const string GoldenFile = "a golden file";
+        public const string ExpectedFolder = "an expected-output folder";
+        public const string GoldenFolder = "a golden-file folder";
 
         // Folders that hold tests. The singular "test" is left out: it is also a deployment environment's name
         // (config/test/appsettings.json), and a test project under test/ is still caught by its "*.Tests" folder.
@@ -35,13 +37,17 @@ namespace RewardHackAnalyzers.SpecialCasing
         private static readonly ImmutableHashSet<string> TestProjectSuffixes = ImmutableHashSet.Create(
             StringComparer.OrdinalIgnoreCase, "tests", "test", "unittests", "integrationtests", "specs");
 
-        // A file-name token (or a whole folder name) naming expected output: case1.expected.txt, expected_output.txt,
-        // expected/case1.txt; also any token starting with "expected_" or "expected-" (expected_total.json).
+        // A file-name token or a whole folder name naming expected output, compared without '_' and '-':
+        // case1.expected.txt, expected_output.txt, expected-results.json, expected/case1.txt. Whole tokens only, so
+        // "unexpected.log" and "ExpectedDeliveryDates.json" do not match.
         private static readonly ImmutableHashSet<string> ExpectedNames = ImmutableHashSet.Create(
-            StringComparer.OrdinalIgnoreCase, "expected", "expectedoutput", "expectedoutputs", "expectedresult", "expectedresults");
+            StringComparer.OrdinalIgnoreCase,
+            "expected", "expectedoutput", "expectedoutputs", "expectedresult", "expectedresults", "expectedanswer",
+            "expectedanswers", "expectedvalue", "expectedvalues");
 
+        // Golden files and folders (run1.golden, golden/invoice.txt, golden_output.txt); "golden-retriever.jpg" does not match.
         private static readonly ImmutableHashSet<string> GoldenNames = ImmutableHashSet.Create(
-            StringComparer.OrdinalIgnoreCase, "golden", "goldens", "goldenfile", "goldenfiles");
+            StringComparer.OrdinalIgnoreCase, "golden", "goldens", "goldenfile", "goldenfiles", "goldenoutput", "goldenmaster");
 
         // Verify's approved files are '<name>.verified.<ext>', ApprovalTests' '<name>.approved.<ext>'.
         private static readonly ImmutableHashSet<string> ApprovalTokens = ImmutableHashSet.Create(
@@ -130,12 +136,12 @@ namespace RewardHackAnalyzers.SpecialCasing
 
             if (IsExpected(segment))
             {
-                return ExpectedOutput;
+                return ExpectedFolder;
             }
 
             if (IsGolden(segment))
             {
-                return GoldenFile;
+                return GoldenFolder;
             }
 
             var dot = segment.LastIndexOf('.');
@@ -148,19 +154,11 @@ namespace RewardHackAnalyzers.SpecialCasing
             : SnapshotFolders.Contains(name) ? SnapshotFolder
             : null;
 
-        private static bool IsExpected(string token) =>
-            ExpectedNames.Contains(Compact(token)) || StartsWithWord(token, "expected");
+        private static bool IsExpected(string token) => ExpectedNames.Contains(Compact(token));
 
-        private static bool IsGolden(string token) =>
-            GoldenNames.Contains(Compact(token)) || StartsWithWord(token, "golden");
+        private static bool IsGolden(string token) => GoldenNames.Contains(Compact(token));
 
         // "expected_output" and "expected-output" are "expectedoutput".
         private static string Compact(string token) => token.Replace("_", string.Empty).Replace("-", string.Empty);
-
-        // "expected_total" starts with the word "expected"; "expectedDelivery" and "unexpected" do not.
-        private static bool StartsWithWord(string token, string word) =>
-            token.Length > word.Length
-            && token.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-            && token[word.Length] is '_' or '-';
     }
 }
