@@ -119,7 +119,8 @@ namespace RewardHackAnalyzers.SpecialCasing
         }
 
         // The constant answer chosen by the branch whose condition is (or is part of) the test: an if branch returning a
-        // constant, or a returned conditional expression with a constant arm.
+        // constant (or the return that follows an if that always leaves), or a returned conditional expression with a
+        // constant arm.
         private static IOperation? SelectedBy(IOperation test)
         {
             var current = test;
@@ -138,7 +139,9 @@ namespace RewardHackAnalyzers.SpecialCasing
 
             if (conditional.Type is null)
             {
-                return ConstantAnswers.ReturnedBy(conditional.WhenTrue) ?? ConstantAnswers.ReturnedBy(conditional.WhenFalse);
+                return ConstantAnswers.ReturnedBy(conditional.WhenTrue)
+                    ?? ConstantAnswers.ReturnedBy(conditional.WhenFalse)
+                    ?? ConstantAnswers.ReturnedAfter(conditional);
             }
 
             if (!ConstantAnswers.IsReturned(conditional))

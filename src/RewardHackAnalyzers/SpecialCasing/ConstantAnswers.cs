@@ -23,7 +23,7 @@ namespace RewardHackAnalyzers.SpecialCasing
                 || unwrapped.ConstantValue is { HasValue: true, Value: null };
         }
 
-        /// <summary>The first constant value <paramref name="branch"/> returns from its own function, or null.</summary>
+        /// <summary>The first constant value (in source order) <paramref name="branch"/> returns from its own function, or null.</summary>
         public static IOperation? ReturnedBy(IOperation? branch)
         {
             if (branch is null)
@@ -31,15 +31,54 @@ namespace RewardHackAnalyzers.SpecialCasing
                 return null;
             }
 
+            IOperation? first = null;
             foreach (var operation in OwnOperations.Of(branch))
             {
-                if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value } && IsConstant(value))
+                if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value }
+                    && IsConstant(value)
+                    && (first is null || value.Syntax.SpanStart < first.Syntax.SpanStart))
                 {
-                    return value;
+                    first = value;
                 }
             }
 
-            return null;
+            return first;
+        }
+
+        /// <summary>
+        /// The constant returned right after an <c>if</c> without <c>else</c> whose branch always leaves: that return is
+        /// the else branch (<c>if (++_calls != 1) return x; return 7;</c>).
+        /// </summary>
+        public static IOperation? ReturnedAfter(IConditionalOperation statement)
+        {
+            if (statement.WhenFalse is not null || !Leaves(statement.WhenTrue) || statement.Parent is not IBlockOperation block)
+            {
+                return null;
+            }
+
+            var index = block.Operations.IndexOf(statement);
+            return index >= 0 && index + 1 < block.Operations.Length
+                && block.Operations[index + 1] is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value }
+                && IsConstant(value)
+                ? value
+                : null;
+        }
+
+        // Whether a branch ends in a return or a throw; iterative, so deeply nested blocks cannot overflow the stack.
+        private static bool Leaves(IOperation branch)
+        {
+            var last = branch;
+            while (last is IBlockOperation block)
+            {
+                if (block.Operations.IsEmpty)
+                {
+                    return false;
+                }
+
+                last = block.Operations[block.Operations.Length - 1];
+            }
+
+            return last is IReturnOperation { Kind: OperationKind.Return } or IThrowOperation or IExpressionStatementOperation { Operation: IThrowOperation };
         }
 
         /// <summary>
