@@ -19,6 +19,10 @@ namespace RewardHackAnalyzers.SpecialCasing
             "GetFiles", "EnumerateFiles", "GetDirectories", "EnumerateDirectories", "GetFileSystemEntries",
             "EnumerateFileSystemEntries", "Exists");
 
+        // Listings of a DirectoryInfo: only their search pattern names anything.
+        private static readonly ImmutableHashSet<string> DirectoryInfoMethods = ImmutableHashSet.Create(
+            "GetFiles", "EnumerateFiles", "GetFileSystemInfos", "EnumerateFileSystemInfos");
+
         // The parameter that names what is read, across the APIs above.
         private static readonly ImmutableHashSet<string> SourceParameters = ImmutableHashSet.Create(
             "path", "sourceFileName", "fileName", "filename", "uri", "inputUri");
@@ -59,24 +63,37 @@ namespace RewardHackAnalyzers.SpecialCasing
 
         public static AssetReaders Resolve(Compilation compilation) => new(compilation);
 
-        /// <summary>The argument naming what <paramref name="method"/> reads, and what it names; null when it reads nothing.</summary>
-        public (IArgumentOperation Argument, AssetKind Kind)? ReadAsset(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
+        /// <summary>
+        /// The arguments naming what <paramref name="method"/> reads, each with what it names: the path (a file, a
+        /// directory or a resource), and the search pattern of a directory listing (<c>"*.expected.json"</c>), which names
+        /// files. Empty when the method reads nothing.
+        /// </summary>
+        public ImmutableArray<(IArgumentOperation Argument, AssetKind Kind)> ReadAssets(IMethodSymbol method, ImmutableArray<IArgumentOperation> arguments)
         {
             if (KindOf(method) is not { } kind)
             {
-                return null;
+                return ImmutableArray<(IArgumentOperation, AssetKind)>.Empty;
             }
 
+            var read = ImmutableArray.CreateBuilder<(IArgumentOperation, AssetKind)>();
             foreach (var argument in arguments)
             {
-                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter
-                    && (kind == AssetKind.Resource ? parameter.Name == "name" : SourceParameters.Contains(parameter.Name)))
+                if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter)
                 {
-                    return (argument, kind);
+                    continue;
+                }
+
+                if (parameter.Name == "searchPattern")
+                {
+                    read.Add((argument, AssetKind.File));
+                }
+                else if (kind == AssetKind.Resource ? parameter.Name == "name" : SourceParameters.Contains(parameter.Name))
+                {
+                    read.Add((argument, kind));
                 }
             }
 
-            return null;
+            return read.ToImmutable();
         }
 
         /// <summary>How a diagnostic names the API: <c>File.ReadAllText</c>, <c>new StreamReader</c>.</summary>
@@ -94,7 +111,8 @@ namespace RewardHackAnalyzers.SpecialCasing
             }
 
             return (Is(type, file) && FileMethods.Contains(method.Name)) || (method.Name is "Load" or "Create" && IsXmlLoader(type)) ? AssetKind.File
-                : Is(type, directory) && DirectoryMethods.Contains(method.Name) ? AssetKind.Directory
+                : (Is(type, directory) && DirectoryMethods.Contains(method.Name))
+                    || (Is(type, directoryInfo) && DirectoryInfoMethods.Contains(method.Name)) ? AssetKind.Directory
                 : Is(type, assembly) && method.Name == "GetManifestResourceStream" ? AssetKind.Resource
                 : null;
         }

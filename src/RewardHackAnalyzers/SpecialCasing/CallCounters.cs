@@ -66,7 +66,7 @@ namespace RewardHackAnalyzers.SpecialCasing
         /// <summary>The counter whose value <paramref name="operation"/> is, or null.</summary>
         public IFieldSymbol? CounterOf(IOperation operation, INamedTypeSymbol? interlocked)
         {
-            var value = Unwrapped(operation);
+            var value = Conversions.Unwrapped(operation);
             var field = value switch
             {
                 IFieldReferenceOperation read => read.Field,
@@ -74,17 +74,6 @@ namespace RewardHackAnalyzers.SpecialCasing
                 _ => SteppedField(value, interlocked),
             };
             return field is not null && fields.Contains(field) ? field : null;
-        }
-
-        /// <summary><paramref name="operation"/> without the implicit and explicit conversions around it.</summary>
-        public static IOperation Unwrapped(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
         }
 
         private static IFieldSymbol? SteppedField(IOperation operation, INamedTypeSymbol? interlocked) =>
@@ -104,8 +93,8 @@ namespace RewardHackAnalyzers.SpecialCasing
 
         // _calls = _calls + 1: one side reads the field, the other is a constant.
         private static bool Reads(IBinaryOperation sum, IFieldSymbol field) =>
-            (Counter(Unwrapped(sum.LeftOperand)) is { } left && SymbolEqualityComparer.Default.Equals(left, field) && sum.RightOperand.ConstantValue.HasValue)
-            || (Counter(Unwrapped(sum.RightOperand)) is { } right && SymbolEqualityComparer.Default.Equals(right, field) && sum.LeftOperand.ConstantValue.HasValue);
+            (Counter(Conversions.Unwrapped(sum.LeftOperand)) is { } left && SymbolEqualityComparer.Default.Equals(left, field) && sum.RightOperand.ConstantValue.HasValue)
+            || (Counter(Conversions.Unwrapped(sum.RightOperand)) is { } right && SymbolEqualityComparer.Default.Equals(right, field) && sum.LeftOperand.ConstantValue.HasValue);
 
         // A mutable static field of an integral type: instance fields are per-object state (a hand-written enumerator
         // stepping through its states), not a count of every call the program makes.

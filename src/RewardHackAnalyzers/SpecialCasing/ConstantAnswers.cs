@@ -9,7 +9,7 @@ namespace RewardHackAnalyzers.SpecialCasing
     {
         /// <summary>A constant (literal, <c>const</c>, enum member, <c>null</c>) or <c>default</c>.</summary>
         public static bool IsConstant(IOperation value) =>
-            value.ConstantValue.HasValue || CallCounters.Unwrapped(value) is IDefaultValueOperation;
+            value.ConstantValue.HasValue || Conversions.Unwrapped(value) is IDefaultValueOperation;
 
         /// <summary>
         /// A status rather than a computed answer: <c>true</c>/<c>false</c>, <c>null</c>, <c>default</c> or an enum member
@@ -17,7 +17,7 @@ namespace RewardHackAnalyzers.SpecialCasing
         /// </summary>
         public static bool IsStatus(IOperation value)
         {
-            var unwrapped = CallCounters.Unwrapped(value);
+            var unwrapped = Conversions.Unwrapped(value);
             return unwrapped is IDefaultValueOperation
                 || unwrapped.Type is { SpecialType: SpecialType.System_Boolean } or { TypeKind: TypeKind.Enum }
                 || unwrapped.ConstantValue is { HasValue: true, Value: null };

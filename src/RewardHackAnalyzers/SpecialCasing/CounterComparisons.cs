@@ -53,7 +53,7 @@ namespace RewardHackAnalyzers.SpecialCasing
 
         private static bool IsLiteral(IOperation operand)
         {
-            var syntax = CallCounters.Unwrapped(operand).Syntax;
+            var syntax = Conversions.Unwrapped(operand).Syntax;
             if (syntax is PrefixUnaryExpressionSyntax minus && minus.IsKind(SyntaxKind.UnaryMinusExpression))
             {
                 syntax = minus.Operand;

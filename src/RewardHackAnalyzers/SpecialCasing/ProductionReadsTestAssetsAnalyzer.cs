@@ -40,25 +40,29 @@ namespace RewardHackAnalyzers.SpecialCasing
                         _ => (null, ImmutableArray<IArgumentOperation>.Empty),
                     };
                     if (method is null
-                        || (operation.ContainingSymbol.ContainingType is { } type && model.IsTestClass(type))
-                        || readers.ReadAsset(method, arguments) is not { } read)
+                        || readers.ReadAssets(method, arguments) is not { IsEmpty: false } reads
+                        || (operation.ContainingSymbol.ContainingType is { } type && model.IsTestClass(type)))
                     {
                         return;
                     }
 
-                    var shape = PathShape.Of(read.Argument.Value, readers.Path);
-                    var match = read.Kind == AssetKind.Resource
-                        ? TestAssetPaths.ClassifyResource(shape)
-                        : TestAssetPaths.ClassifyPath(shape, lastIsDirectory: read.Kind == AssetKind.Directory);
-                    if (match is { } asset)
+                    foreach (var (argument, kind) in reads)
                     {
-                        operation.ReportDiagnostic(Diagnostic.Create(
-                            Rules.RH0203_ProductionReadsTestAssets,
-                            operation.Operation.Syntax.GetLocation(),
-                            AssetReaders.Display(method),
-                            shape,
-                            asset.Part,
-                            asset.Kind));
+                        var shape = PathShape.Of(PathValues.Resolved(argument.Value), readers.Path);
+                        var match = kind == AssetKind.Resource
+                            ? TestAssetPaths.ClassifyResource(shape)
+                            : TestAssetPaths.ClassifyPath(shape, lastIsDirectory: kind == AssetKind.Directory);
+                        if (match is { } asset)
+                        {
+                            operation.ReportDiagnostic(Diagnostic.Create(
+                                Rules.RH0203_ProductionReadsTestAssets,
+                                operation.Operation.Syntax.GetLocation(),
+                                AssetReaders.Display(method),
+                                shape,
+                                asset.Part,
+                                asset.Kind));
+                            return;
+                        }
                     }
                 },
                 OperationKind.Invocation,

@@ -45,13 +45,17 @@ public class Solver
         [InlineData("var lines = {|#0:File.ReadLines(Path.Join(root, \"expected-results.csv\"))|}.ToList();", "File.ReadLines", "*/expected-results.csv", "expected-results.csv", TestAssetPaths.ExpectedOutput)]
         [InlineData("using var s = {|#0:typeof(Solver).Assembly.GetManifestResourceStream(\"Shop.Tests.expected_output.txt\")|};", "Assembly.GetManifestResourceStream", "Shop.Tests.expected_output.txt", "Shop.Tests.expected_output.txt", TestAssetPaths.ExpectedOutput)]
         [InlineData("using var s = {|#0:Assembly.GetExecutingAssembly().GetManifestResourceStream(\"Shop.TestData.\" + name)|};", "Assembly.GetManifestResourceStream", "Shop.TestData.*", "TestData", TestAssetPaths.TestData)]
+        [InlineData("var files = {|#0:Directory.GetFiles(root, \"*.expected.json\")|};", "Directory.GetFiles", "*.expected.json", "*.expected.json", TestAssetPaths.ExpectedOutput)]
+        [InlineData("var files = {|#0:new DirectoryInfo(root).GetFiles(\"*.verified.txt\")|};", "DirectoryInfo.GetFiles", "*.verified.txt", "*.verified.txt", TestAssetPaths.ApprovedSnapshot)]
+        [InlineData("var s = {|#0:File.ReadAllText(Path.GetFullPath(Path.Combine(root, \"tests\", \"a.txt\")))|};", "File.ReadAllText", "*/tests/a.txt", "tests", TestAssetPaths.TestFolder)]
+        [InlineData("var full = Path.GetFullPath(root + \"/../Shop.Tests/cases.json\"); var s = {|#0:File.ReadAllText(full)|};", "File.ReadAllText", "*/../Shop.Tests/cases.json", "Shop.Tests", TestAssetPaths.TestProject)]
         public async Task Reports_production_code_reading_a_test_asset(string statements, string api, string shape, string part, string kind)
         {
             await Verify.VerifyAsync(InMethod(statements), Rh0203(api, shape, part, kind));
         }
 
         [Fact]
-        public async Task Reports_a_field_initializer_and_an_expression_bodied_member()
+        public async Task Reports_a_field_initializer_an_expression_bodied_member_and_a_path_kept_in_a_readonly_field()
         {
             var source = @"
 using System.IO;
@@ -60,6 +64,11 @@ public static class Answers
     private static readonly string Cached = {|#0:File.ReadAllText(""tests/expected.txt"")|};
 
     public static string[] Cases => {|#1:File.ReadAllLines(""TestData/cases.txt"")|};
+
+    private static readonly string ExpectedFile = Path.Combine(System.AppContext.BaseDirectory, ""Shop.Tests"", ""expected_output.txt"");
+    private static readonly string Alias = ExpectedFile;
+
+    public static string Expected() => {|#2:File.ReadAllText(Alias)|};
 }";
 
             await Verify.VerifyAsync(
@@ -67,7 +76,9 @@ public static class Answers
                 Verify.Diagnostic(Rules.RH0203_ProductionReadsTestAssets).WithLocation(0)
                     .WithArguments("File.ReadAllText", "tests/expected.txt", "expected.txt", TestAssetPaths.ExpectedOutput),
                 Verify.Diagnostic(Rules.RH0203_ProductionReadsTestAssets).WithLocation(1)
-                    .WithArguments("File.ReadAllLines", "TestData/cases.txt", "TestData", TestAssetPaths.TestData));
+                    .WithArguments("File.ReadAllLines", "TestData/cases.txt", "TestData", TestAssetPaths.TestData),
+                Verify.Diagnostic(Rules.RH0203_ProductionReadsTestAssets).WithLocation(2)
+                    .WithArguments("File.ReadAllText", "*/Shop.Tests/expected_output.txt", "expected_output.txt", TestAssetPaths.ExpectedOutput));
         }
 
         [Fact]

@@ -87,7 +87,7 @@ public class GoldenTests
         [InlineData("var s = File.ReadAllText(path);")]
         [InlineData("var s = File.ReadAllText(Path.Combine(root, path));")]
         [InlineData("var s = File.ReadAllText($\"{root}/{path}\");")]
-        [InlineData("var files = Directory.GetFiles(root, \"*.expected.json\");")]
+        [InlineData("var files = Directory.GetFiles(root, \"*.json\");")]
         public async Task A_path_the_caller_chooses_is_not_reported(string statements)
         {
             await Verify.VerifyAsync(InMethod(statements));
@@ -155,6 +155,23 @@ public static class Diagnostics
             var source = @"
 static class File { public static string ReadAllText(string path) => path; }
 class C { string M() => File.ReadAllText(""tests/expected_output.txt""); }";
+
+            await Verify.VerifyAsync(source);
+        }
+
+        [Fact]
+        public async Task A_readonly_field_set_from_the_caller_is_not_a_test_path()
+        {
+            var source = @"
+using System.IO;
+public sealed class Importer
+{
+    private readonly string _path;
+
+    public Importer(string path) => _path = path;
+
+    public string Read() => File.ReadAllText(_path);
+}";
 
             await Verify.VerifyAsync(source);
         }
