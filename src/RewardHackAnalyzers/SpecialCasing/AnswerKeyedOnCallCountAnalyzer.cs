@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -15,8 +16,9 @@ namespace RewardHackAnalyzers.SpecialCasing
     /// counter compared with a numeric literal (operator, pattern, case label or switch-expression arm); and the comparison
     /// selecting a constant the member returns (an <c>if</c> branch that returns it, a returned conditional or switch
     /// expression with a constant arm). A threshold (&lt;, &gt;, …) that selects a status (<c>bool</c>, <c>null</c>, an enum
-    /// member) is a rate limiter or circuit breaker and stays silent; so do counters that are returned (ID generators),
-    /// used modulo (round robin), compared with named limits, or that guard no return.
+    /// member) is a rate limiter or circuit breaker and stays silent; so do counters whose value is returned (ID and
+    /// name generators, <c>n == 1 ? "Untitled" : "Untitled " + n</c>), used modulo (round robin), compared with named
+    /// limits, or that guard no return.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class AnswerKeyedOnCallCountAnalyzer : RewardHackAnalyzer
@@ -49,9 +51,18 @@ namespace RewardHackAnalyzers.SpecialCasing
                         continue;
                     }
 
+                    var returned = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
                     foreach (var operation in operations)
                     {
-                        if (KeyedAnswer(operation, counters, interlocked) is { } keyed)
+                        if (operation is IReturnOperation { Kind: OperationKind.Return, ReturnedValue: { } value })
+                        {
+                            returned.UnionWith(counters.ReturnedIn(value, interlocked));
+                        }
+                    }
+
+                    foreach (var operation in operations)
+                    {
+                        if (KeyedAnswer(operation, counters, interlocked) is { } keyed && !returned.Contains(keyed.Counter))
                         {
                             block.ReportDiagnostic(Diagnostic.Create(
                                 Rules.RH0205_AnswerKeyedOnCallCount,

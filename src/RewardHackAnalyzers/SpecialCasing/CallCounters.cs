@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using RewardHackAnalyzers.FakedSuccess;
 
 namespace RewardHackAnalyzers.SpecialCasing
 {
@@ -74,6 +76,69 @@ namespace RewardHackAnalyzers.SpecialCasing
                 _ => SteppedField(value, interlocked),
             };
             return field is not null && fields.Contains(field) ? field : null;
+        }
+
+        /// <summary>
+        /// The counters whose value flows into <paramref name="returned"/>, looking through the arms of conditional and
+        /// switch expressions but not their conditions: <c>n == 1 ? "Untitled" : "Untitled " + n</c> returns the counter.
+        /// </summary>
+        public IEnumerable<IFieldSymbol> ReturnedIn(IOperation returned, INamedTypeSymbol? interlocked)
+        {
+            var pending = new Stack<IOperation>();
+            pending.Push(returned);
+            while (pending.Count > 0)
+            {
+                switch (Conversions.Unwrapped(pending.Pop()))
+                {
+                    case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                        pending.Push(conditional.WhenTrue);
+                        pending.Push(whenFalse);
+                        break;
+                    case ISwitchExpressionOperation switchExpression:
+                        var switched = CounterOf(switchExpression.Value, interlocked);
+                        foreach (var arm in switchExpression.Arms)
+                        {
+                            // var n => 8080 + n: the arm's pattern variable is the counter.
+                            if (switched is not null && ReadsAny(arm.Value, arm.Locals))
+                            {
+                                yield return switched;
+                            }
+
+                            pending.Push(arm.Value);
+                        }
+
+                        break;
+                    case var value:
+                        // A lambda's own returns are judged on their own.
+                        foreach (var operation in OwnOperations.Of(value))
+                        {
+                            if (CounterOf(operation, interlocked) is { } field)
+                            {
+                                yield return field;
+                            }
+                        }
+
+                        break;
+                }
+            }
+        }
+
+        private static bool ReadsAny(IOperation value, ImmutableArray<ILocalSymbol> locals)
+        {
+            if (locals.IsEmpty)
+            {
+                return false;
+            }
+
+            foreach (var operation in OwnOperations.Of(value))
+            {
+                if (operation is ILocalReferenceOperation read && locals.Any(local => SymbolEqualityComparer.Default.Equals(local, read.Local)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static IFieldSymbol? SteppedField(IOperation operation, INamedTypeSymbol? interlocked) =>

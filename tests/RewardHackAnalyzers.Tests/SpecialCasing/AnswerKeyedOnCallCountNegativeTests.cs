@@ -31,6 +31,15 @@ public class Service
         }
 
         [Theory]
+        [InlineData("public string NextName() { var n = Interlocked.Increment(ref _count); return n == 1 ? \"Untitled\" : \"Untitled \" + n; }")]
+        [InlineData("public string NextName() { if (++_count == 1) return \"Untitled\"; return $\"Untitled {_count}\"; }")]
+        [InlineData("public int NextPort() => Interlocked.Increment(ref _count) switch { 1 => 8080, var n => 8080 + n };")]
+        public async Task A_name_generator_returns_the_counter_after_its_first_value(string members)
+        {
+            await Verify.VerifyAsync(InClass(members));
+        }
+
+        [Theory]
         [InlineData("public bool TryAcquire() { if (++_count > 100) return false; return true; }")]
         [InlineData("public bool TryAcquire() => Interlocked.Increment(ref _count) <= 100;")]
         [InlineData("public CircuitState Record() { if (++_count >= 3) return CircuitState.Open; return CircuitState.Closed; }")]
