@@ -8,7 +8,7 @@ namespace RewardHackAnalyzers.Tampering
     /// <summary>
     /// The constant shape of a path expression: literal text kept, every part not known at compile time replaced by
     /// <c>*</c>, path separators normalised to <c>/</c>. <c>$"{name}.verified.txt"</c> is <c>*.verified.txt</c>;
-    /// <c>Path.Combine(dir, "TestResults", file)</c> is <c>*/TestResults/*</c>.
+    /// <c>Path.Combine(dir, "TestResults", file)</c> is <c>*/TestResults/*</c>, and <c>Path.GetFullPath(p)</c> is the shape of <c>p</c>.
     /// </summary>
     internal static class PathShape
     {
@@ -80,6 +80,8 @@ namespace RewardHackAnalyzers.Tampering
                     return builder.ToString();
                 case IInvocationOperation invocation when IsPathJoin(invocation.TargetMethod, path):
                     return string.Join("/", Segments(invocation.Arguments, path, depth + 1));
+                case IInvocationOperation { Arguments.Length: 1 } invocation when IsFullPath(invocation.TargetMethod, path):
+                    return Build(invocation.Arguments[0].Value, path, depth + 1);
                 default:
                     return Unknown;
             }
@@ -87,6 +89,10 @@ namespace RewardHackAnalyzers.Tampering
 
         private static bool IsPathJoin(IMethodSymbol method, INamedTypeSymbol? path) =>
             path is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, path) && method.Name is "Combine" or "Join";
+
+        // Path.GetFullPath(p) names the same file as p.
+        private static bool IsFullPath(IMethodSymbol method, INamedTypeSymbol? path) =>
+            path is not null && SymbolEqualityComparer.Default.Equals(method.ContainingType, path) && method.Name == "GetFullPath";
 
         private static ImmutableArray<string> Segments(ImmutableArray<IArgumentOperation> arguments, INamedTypeSymbol? path, int depth)
         {
