@@ -37,7 +37,7 @@ namespace RewardHack.Cli.BuildTampering
                 var relative = RepositoryFinding.RelativePath(files, path);
                 if (IsCiYaml(relative))
                 {
-                    findings.AddRange(CheckYaml(files, path));
+                    findings.AddRange(CheckYaml(files, path).OrderBy(f => f.Span.StartLine).ThenBy(f => f.Span.StartColumn));
                 }
                 else if (TextFiles.HasExtension(relative, ScriptExtensions) || (relative.StartsWith(".ci/", StringComparison.Ordinal) && !IsYaml(relative)))
                 {
