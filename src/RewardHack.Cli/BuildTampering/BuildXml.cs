@@ -14,7 +14,7 @@ namespace RewardHack.Cli.BuildTampering
     /// </summary>
     internal sealed class BuildXml
     {
-        private static readonly string[] Extensions = { ".csproj", ".vbproj", ".fsproj", ".props", ".targets" };
+        private static readonly string[] Extensions = { ".csproj", ".vbproj", ".fsproj", ".proj", ".props", ".targets" };
 
         private BuildXml(string path, XDocument document, string[] lines)
         {
