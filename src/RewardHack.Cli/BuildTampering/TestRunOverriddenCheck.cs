@@ -41,7 +41,7 @@ namespace RewardHack.Cli.BuildTampering
             foreach (var target in file.Elements("Target"))
             {
                 var name = target.Attribute("Name")?.Value.Trim() ?? string.Empty;
-                if (SdkTestTargets.Contains(name, StringComparer.OrdinalIgnoreCase))
+                if (SdkTestTargets.Contains(name, StringComparer.OrdinalIgnoreCase) && !IsSdkStyleProject(file))
                 {
                     yield return (target, $"<Target Name=\"{name}\">", "replaces the SDK's test run, so dotnet test runs this target instead of the tests");
                 }
@@ -80,6 +80,13 @@ namespace RewardHack.Cli.BuildTampering
                 }
             }
         }
+
+        /// <summary>
+        /// MSBuild keeps the last definition of a target. The SDK's test targets are imported after an SDK-style project's
+        /// body (so a redefinition there loses) and before Directory.Build.targets (so a redefinition there wins).
+        /// </summary>
+        private static bool IsSdkStyleProject(BuildXml file) =>
+            !TextFiles.HasExtension(file.Path, ".props", ".targets") && file.Document.Root?.Attribute("Sdk") is not null;
 
         /// <summary>
         /// A Test target may run tests when it depends on other targets or runs a command, build or task that could (a repository's

@@ -112,6 +112,17 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void VSTest_target_in_the_body_of_an_SDK_style_project_is_not_reported()
+        {
+            // The SDK's targets are imported after the project body, so the SDK's VSTest target wins over this one.
+            Assert.Empty(Scan("tests/Shop.Tests/Shop.Tests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <Target Name="VSTest" />
+                </Project>
+                """));
+        }
+
+        [Fact]
         public void Test_target_that_runs_a_script_or_depends_on_targets_is_not_reported()
         {
             Assert.Empty(Scan("build.proj", """
