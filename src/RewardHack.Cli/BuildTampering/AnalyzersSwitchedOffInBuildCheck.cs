@@ -38,7 +38,7 @@ namespace RewardHack.Cli.BuildTampering
 
         private static IEnumerable<(XElement Element, string Evidence, string What)> Evidence(BuildXml file)
         {
-            foreach (var property in RunAnalyzersProperties.SelectMany(file.Elements).Where(p => BuildXml.IsFalse(p.Value)))
+            foreach (var property in RunAnalyzersProperties.SelectMany(file.Elements).Where(p => BuildXml.IsFalse(p.Value) && !BuildXml.IsPlatformConditioned(p)))
             {
                 yield return (property, BuildXml.PropertyText(property), EveryAnalyzer);
             }

@@ -15,6 +15,7 @@ namespace RewardHack.Cli.BuildTampering
     internal sealed class BuildXml
     {
         private static readonly string[] Extensions = { ".csproj", ".vbproj", ".fsproj", ".proj", ".props", ".targets" };
+        private static readonly string[] PlatformProperties = { "TargetFramework", "RuntimeIdentifier", "TargetPlatform", "IsOSPlatform", "$(OS)" };
 
         private BuildXml(string path, XDocument document, string[] lines)
         {
@@ -33,7 +34,7 @@ namespace RewardHack.Cli.BuildTampering
 
         /// <summary>Every MSBuild file of the tree: projects plus Directory.Build.* and other props/targets files.</summary>
         public static IEnumerable<string> BuildFilePaths(RepositoryFiles files) =>
-            files.ProjectFiles.Concat(files.AllFiles)
+            TemplateContent.Without(files, files.ProjectFiles.Concat(files.AllFiles))
                 .Where(p => TextFiles.HasExtension(p, Extensions))
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(p => p, StringComparer.Ordinal);
@@ -69,6 +70,17 @@ namespace RewardHack.Cli.BuildTampering
         public static string? Metadata(XElement element, string name) =>
             element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value
             ?? element.Elements().FirstOrDefault(e => e.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
+
+        /// <summary>
+        /// True when the element or an enclosing group has a condition on the target framework, runtime or operating system.
+        /// Conditions are not evaluated; these select where a setting applies (a multi-targeted project analysed for one
+        /// framework, tests that run only on Windows), so a setting under one is not read as switching anything off.
+        /// </summary>
+        public static bool IsPlatformConditioned(XElement element) =>
+            element.AncestorsAndSelf()
+                .Select(e => e.Attribute("Condition")?.Value)
+                .OfType<string>()
+                .Any(c => PlatformProperties.Any(p => c.Contains(p, StringComparison.OrdinalIgnoreCase)));
 
         public static bool IsFalse(string? value) => string.Equals(value?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
 

@@ -31,7 +31,7 @@ namespace RewardHack.Cli.BuildTampering
         public IEnumerable<Finding> Check(RepositoryFiles files, CancellationToken cancellationToken)
         {
             var findings = new List<Finding>();
-            foreach (var path in files.AllFiles.OrderBy(p => p, StringComparer.Ordinal))
+            foreach (var path in TemplateContent.Without(files, files.AllFiles).OrderBy(p => p, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var relative = RepositoryFinding.RelativePath(files, path);

@@ -18,7 +18,7 @@ namespace RewardHack.Cli.BuildTampering
 
         public ProjectSources(RepositoryFiles files)
         {
-            sourceFiles = files.AllFiles.Where(p => TextFiles.HasExtension(p, ".cs")).OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
+            sourceFiles = TemplateContent.Without(files, files.AllFiles).Where(p => TextFiles.HasExtension(p, ".cs")).OrderBy(p => p, StringComparer.Ordinal).ToImmutableArray();
             projectDirectories = files.ProjectFiles.Concat(files.AllFiles)
                 .Where(p => TextFiles.HasExtension(p, ".csproj"))
                 .Select(p => Path.GetDirectoryName(p)!)

@@ -27,7 +27,7 @@ namespace RewardHack.Cli.BuildTampering
         {
             var tests = new TestSources(cancellationToken);
             var sources = new ProjectSources(files);
-            foreach (var path in files.AllFiles.Where(IsAnalyzerConfig).OrderBy(p => p, StringComparer.Ordinal))
+            foreach (var path in TemplateContent.Without(files, files.AllFiles).Where(IsAnalyzerConfig).OrderBy(p => p, StringComparer.Ordinal))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var text = TextFiles.TryRead(path);

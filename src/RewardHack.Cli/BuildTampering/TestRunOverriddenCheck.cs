@@ -25,7 +25,7 @@ namespace RewardHack.Cli.BuildTampering
 
         public IEnumerable<Finding> Check(RepositoryFiles files, CancellationToken cancellationToken)
         {
-            var runSettings = files.AllFiles.Where(p => TextFiles.HasExtension(p, ".runsettings")).OrderBy(p => p, StringComparer.Ordinal);
+            var runSettings = TemplateContent.Without(files, files.AllFiles).Where(p => TextFiles.HasExtension(p, ".runsettings")).OrderBy(p => p, StringComparer.Ordinal);
             foreach (var file in BuildXml.LoadAll(BuildXml.BuildFilePaths(files).Concat(runSettings)))
             {
                 cancellationToken.ThrowIfCancellationRequested();

@@ -39,16 +39,19 @@ namespace RewardHack.Cli.BuildTampering
         private static IEnumerable<Finding> RemovedTests(RepositoryFiles files, BuildXml file, ProjectSources sources, TestSources tests)
         {
             var keptAsData = DataItems.SelectMany(file.Elements).Select(e => e.Attribute("Include")?.Value.Trim()).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+            // Files the same build file compiles again (Remove everything, then Include a list) are not removed.
+            var reincluded = file.Elements("Compile").Select(c => c.Attribute("Include")?.Value).OfType<string>().SelectMany(Patterns).ToList();
             foreach (var compile in file.Elements("Compile"))
             {
                 var remove = compile.Attribute("Remove")?.Value;
-                if (remove is null || keptAsData.Contains(remove.Trim()))
+                if (remove is null || keptAsData.Contains(remove.Trim()) || BuildXml.IsPlatformConditioned(compile))
                 {
                     continue;
                 }
 
                 var removed = Patterns(remove)
                     .SelectMany(pattern => sources.Under(file.Directory).Where(p => pattern.IsMatch(Relative(file.Directory, p))))
+                    .Where(p => !reincluded.Any(pattern => pattern.IsMatch(Relative(file.Directory, p))))
                     .Distinct(StringComparer.Ordinal)
                     .OrderBy(p => p, StringComparer.Ordinal);
                 var declaring = tests.DeclaringTests(removed);
@@ -80,7 +83,7 @@ namespace RewardHack.Cli.BuildTampering
                 yield break;
             }
 
-            foreach (var property in file.Elements("IsTestProject").Where(p => BuildXml.IsFalse(p.Value)))
+            foreach (var property in file.Elements("IsTestProject").Where(p => BuildXml.IsFalse(p.Value) && !BuildXml.IsPlatformConditioned(p)))
             {
                 var declaring = tests.DeclaringTests(sources.OfProject(file.Path));
                 if (declaring.Count > 0)

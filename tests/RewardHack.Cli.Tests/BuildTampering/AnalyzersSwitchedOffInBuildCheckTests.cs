@@ -127,6 +127,18 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Analyzers_run_for_one_target_framework_of_a_multi_targeted_project_are_not_reported()
+        {
+            Assert.Empty(Scan("Directory.Build.targets", """
+                <Project>
+                  <PropertyGroup>
+                    <RunAnalyzers Condition="'$(TargetFramework)' != 'net8.0'">false</RunAnalyzers>
+                  </PropertyGroup>
+                </Project>
+                """));
+        }
+
+        [Fact]
         public void Invalid_xml_gives_no_finding_and_no_exception()
         {
             Assert.Empty(Scan("Directory.Build.props", "<Project><PropertyGroup><RunAnalyzers>false</RunAnalyzers>"));

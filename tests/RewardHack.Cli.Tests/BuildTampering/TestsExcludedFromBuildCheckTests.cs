@@ -97,6 +97,40 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Compile_Remove_followed_by_an_Include_of_the_same_files_is_not_reported()
+        {
+            using var tree = new TempTree()
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <ItemGroup>
+                        <Compile Remove="**/*.cs" />
+                        <Compile Include="Orders/*.cs;Shared/*.cs" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .Write("tests/Shop.Tests/Orders/OrderTests.cs", TestFiles.XunitTests);
+
+            Assert.Empty(RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
+        public void Compile_Remove_for_one_target_framework_is_not_reported()
+        {
+            // A multi-targeted test project leaves out the tests of APIs one framework lacks.
+            using var tree = new TempTree()
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <ItemGroup Condition="'$(TargetFramework)' == 'net48'">
+                        <Compile Remove="Spans/**" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .Write("tests/Shop.Tests/Spans/OrderTests.cs", TestFiles.XunitTests);
+
+            Assert.Empty(RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
         public void IsTestProject_false_on_a_project_with_tests_is_reported_at_the_property()
         {
             using var tree = new TempTree()
@@ -115,6 +149,25 @@ namespace RewardHack.Cli.Tests.BuildTampering
             Assert.Equal(
                 ["RH0601 Warning tests/Shop.Tests/Shop.Tests.csproj(3,5-3,41): '<IsTestProject>false</IsTestProject>' keeps tests out of the build: the test file 'tests/Shop.Tests/InvoiceTests.cs' is never run, because dotnet test skips a project that is not a test project"],
                 RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
+        public void IsTestProject_false_where_the_platform_cannot_run_the_tests_is_not_reported()
+        {
+            using var tree = new TempTree()
+                .Write("tests/Windows.Tests/Windows.Tests.csproj", """
+                    <Project Sdk="Microsoft.NET.Sdk">
+                      <PropertyGroup Condition="!$([MSBuild]::IsOSPlatform('Windows'))">
+                        <IsTestProject>false</IsTestProject>
+                      </PropertyGroup>
+                      <ItemGroup>
+                        <PackageReference Include="NUnit" Version="4.3.2" />
+                      </ItemGroup>
+                    </Project>
+                    """)
+                .Write("tests/Windows.Tests/InvoiceTests.cs", TestFiles.NUnitTests);
+
+            Assert.Empty(RepositoryScan.Run(Check, tree));
         }
 
         [Fact]
@@ -196,6 +249,18 @@ namespace RewardHack.Cli.Tests.BuildTampering
                     """)
                 .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.XunitProject)
                 .Write("tests/Shop.Tests/OrderTests.cs", TestFiles.XunitTests);
+
+            Assert.Empty(RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
+        public void A_dotnet_new_template_test_project_missing_from_the_solution_is_not_reported()
+        {
+            using var tree = new TempTree()
+                .Write("Shop.slnx", "<Solution />")
+                .Write("templates/xunit/.template.config/template.json", "{ \"shortName\": \"shoptest\" }")
+                .Write("templates/xunit/TestProject.csproj", TestFiles.XunitProject)
+                .Write("templates/xunit/UnitTest1.cs", TestFiles.XunitTests);
 
             Assert.Empty(RepositoryScan.Run(Check, tree));
         }
