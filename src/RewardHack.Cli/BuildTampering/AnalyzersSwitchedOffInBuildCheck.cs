@@ -26,7 +26,7 @@ namespace RewardHack.Cli.BuildTampering
 
         public IEnumerable<Finding> Check(RepositoryFiles files, CancellationToken cancellationToken)
         {
-            foreach (var file in BuildXml.LoadAll(BuildXml.BuildFilePaths(files)))
+            foreach (var file in RepositoryBuild.Load(files))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (element, evidence, what) in Evidence(file).OrderBy(e => ((System.Xml.IXmlLineInfo)e.Element).LineNumber))

@@ -14,8 +14,11 @@ namespace RewardHack.Cli.BuildTampering
     /// </summary>
     internal sealed class BuildXml
     {
-        private static readonly string[] Extensions = { ".csproj", ".vbproj", ".fsproj", ".proj", ".props", ".targets" };
-        private static readonly string[] PlatformProperties = { "TargetFramework", "RuntimeIdentifier", "TargetPlatform", "IsOSPlatform", "$(OS)" };
+        // Target framework, runtime and OS, and source-build (a distribution's build from source, without some dependencies).
+        private static readonly string[] PlatformProperties =
+        {
+            "TargetFramework", "RuntimeIdentifier", "TargetPlatform", "IsOSPlatform", "$(OS)", "DotNetBuildSourceOnly", "DotNetBuildFromSource",
+        };
 
         private BuildXml(string path, XDocument document, string[] lines)
         {
@@ -31,13 +34,6 @@ namespace RewardHack.Cli.BuildTampering
         public string[] Lines { get; }
 
         public string Directory => System.IO.Path.GetDirectoryName(Path)!;
-
-        /// <summary>Every MSBuild file of the tree: projects plus Directory.Build.* and other props/targets files.</summary>
-        public static IEnumerable<string> BuildFilePaths(RepositoryFiles files) =>
-            TemplateContent.Without(files, files.ProjectFiles.Concat(files.AllFiles))
-                .Where(p => TextFiles.HasExtension(p, Extensions))
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(p => p, StringComparer.Ordinal);
 
         /// <summary>The file parsed with line info, or null for an unreadable file or invalid XML (skipped: no finding, no exception).</summary>
         public static BuildXml? TryLoad(string path)
@@ -72,7 +68,7 @@ namespace RewardHack.Cli.BuildTampering
             ?? element.Elements().FirstOrDefault(e => e.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value;
 
         /// <summary>
-        /// True when the element or an enclosing group has a condition on the target framework, runtime or operating system.
+        /// True when the element or an enclosing group has a condition on the target framework, runtime, operating system or source-build.
         /// Conditions are not evaluated; these select where a setting applies (a multi-targeted project analysed for one
         /// framework, tests that run only on Windows), so a setting under one is not read as switching anything off.
         /// </summary>

@@ -40,6 +40,19 @@ namespace RewardHack.Cli.BuildTampering
             project.Elements("PackageReference").Any(r => TestFrameworkPackages.Contains(BuildXml.Metadata(r, "Include")?.Trim() ?? string.Empty))
             || (project.Document.Root?.Attribute("Sdk")?.Value ?? string.Empty).StartsWith("MSTest.Sdk", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>The absolute path of a path written in a build or solution file, or null when it is not a valid path.</summary>
+        public static string? FullPath(string directory, string written)
+        {
+            try
+            {
+                return Path.GetFullPath(Path.Combine(directory, written.Trim().Replace('\\', '/')));
+            }
+            catch (Exception e) when (e is ArgumentException or PathTooLongException or NotSupportedException)
+            {
+                return null;
+            }
+        }
+
         public static bool IsUnder(string path, string directory) =>
             path.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 

@@ -28,7 +28,7 @@ namespace RewardHack.Cli.BuildTampering
                 relative = TextFiles.TryRead(solutionPath) is { } text ? SlnProject.Matches(text).Select(m => m.Groups["path"].Value) : null;
             }
 
-            return relative?.Select(p => Path.GetFullPath(Path.Combine(directory, p.Replace('\\', '/')))).ToList();
+            return relative?.Select(p => ProjectSources.FullPath(directory, p)).OfType<string>().ToList();
         }
     }
 }

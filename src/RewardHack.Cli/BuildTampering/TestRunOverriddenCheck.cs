@@ -26,7 +26,7 @@ namespace RewardHack.Cli.BuildTampering
         public IEnumerable<Finding> Check(RepositoryFiles files, CancellationToken cancellationToken)
         {
             var runSettings = TemplateContent.Without(files, files.AllFiles).Where(p => TextFiles.HasExtension(p, ".runsettings")).OrderBy(p => p, StringComparer.Ordinal);
-            foreach (var file in BuildXml.LoadAll(BuildXml.BuildFilePaths(files).Concat(runSettings)))
+            foreach (var file in RepositoryBuild.Load(files).Concat(BuildXml.LoadAll(runSettings)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 foreach (var (element, evidence, what) in Evidence(file).OrderBy(e => ((System.Xml.IXmlLineInfo)e.Element).LineNumber))

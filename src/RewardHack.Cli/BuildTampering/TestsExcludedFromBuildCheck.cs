@@ -23,7 +23,7 @@ namespace RewardHack.Cli.BuildTampering
         {
             var tests = new TestSources(cancellationToken);
             var sources = new ProjectSources(files);
-            var buildFiles = BuildXml.LoadAll(BuildXml.BuildFilePaths(files)).ToList();
+            var buildFiles = RepositoryBuild.Load(files);
             var findings = new List<Finding>();
             foreach (var file in buildFiles)
             {
@@ -95,6 +95,18 @@ namespace RewardHack.Cli.BuildTampering
             }
         }
 
+        /// <summary>
+        /// True when the project references a project the solutions include: it tests the solution's code. Test projects that
+        /// reference none (samples, test assets built by other tests) are deliberately kept out of solutions.
+        /// </summary>
+        private static bool ReferencesAny(BuildXml project, HashSet<string> solutionProjects) =>
+            project.Elements("ProjectReference")
+                .Select(r => r.Attribute("Include")?.Value)
+                .OfType<string>()
+                .Where(p => !p.Contains("$(", StringComparison.Ordinal))
+                .Select(p => ProjectSources.FullPath(project.Directory, p))
+                .Any(p => p is not null && solutionProjects.Contains(p));
+
         private static IEnumerable<Finding> MissingFromSolutions(RepositoryFiles files, IReadOnlyList<BuildXml> buildFiles, ProjectSources sources, TestSources tests)
         {
             var solutions = files.SolutionFiles.OrderBy(p => p, StringComparer.Ordinal).ToList();
@@ -106,9 +118,10 @@ namespace RewardHack.Cli.BuildTampering
             }
 
             var included = entries.SelectMany(e => e!).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            foreach (var project in buildFiles.Where(f => TextFiles.HasExtension(f.Path, ".csproj") && !included.Contains(Path.GetFullPath(f.Path))))
+            foreach (var project in buildFiles.Where(f => TextFiles.HasExtension(f.Path, ".csproj") && !included.Contains(f.Path)))
             {
                 if (ProjectSources.ReferencesTestFramework(project)
+                    && ReferencesAny(project, included)
                     && !project.Elements("IsTestProject").Any(p => BuildXml.IsFalse(p.Value))
                     && tests.DeclaringTests(sources.OfProject(project.Path)).Count > 0)
                 {

@@ -43,6 +43,16 @@ namespace RewardHack.Cli.Tests.BuildTampering
             </Project>
             """;
 
+        /// <summary>An xUnit test project of the solution's code: it references src/Shop/Shop.csproj.</summary>
+        public const string ShopTestsProject = """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <ItemGroup>
+                <PackageReference Include="xunit" Version="2.9.3" />
+                <ProjectReference Include="..\..\src\Shop\Shop.csproj" />
+              </ItemGroup>
+            </Project>
+            """;
+
         public const string LibraryProject = """
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>

@@ -31,6 +31,39 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Targets_file_imported_by_Directory_Build_targets_is_part_of_the_build()
+        {
+            using var tree = new TempTree()
+                .Write("Directory.Build.targets", """
+                    <Project>
+                      <Import Project="$(MSBuildThisFileDirectory)eng\Testing.targets" />
+                    </Project>
+                    """)
+                .Write("eng/Testing.targets", """
+                    <Project>
+                      <Target Name="InvokeTestingPlatform" />
+                    </Project>
+                    """);
+
+            Assert.Equal(
+                ["RH0605 Warning eng/Testing.targets(2,3-2,42): '<Target Name=\"InvokeTestingPlatform\">' replaces the SDK's test run, so dotnet test runs this target instead of the tests"],
+                RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
+        public void A_test_frameworks_own_targets_shipped_in_its_package_are_not_reported()
+        {
+            // The targets a package gives its consumers (here, a test platform's own VSTest target) are not this repository's build.
+            Assert.Empty(Scan("src/TestPlatform.Build/buildTransitive/TestPlatform.targets", """
+                <Project>
+                  <Target Name="VSTest" DependsOnTargets="BuildProject">
+                    <MSBuild Projects="$(MSBuildProjectFullPath)" Targets="Test" ContinueOnError="ErrorAndContinue" />
+                  </Target>
+                </Project>
+                """));
+        }
+
+        [Fact]
         public void Test_target_that_runs_nothing_is_reported()
         {
             var findings = Scan("build.proj", """

@@ -210,7 +210,7 @@ namespace RewardHack.Cli.Tests.BuildTampering
                     EndProject
                     """)
                 .Write("src/Shop/Shop.csproj", TestFiles.LibraryProject)
-                .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.XunitProject)
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.ShopTestsProject)
                 .Write("tests/Shop.Tests/OrderTests.cs", TestFiles.XunitTests);
 
             Assert.Equal(
@@ -230,7 +230,7 @@ namespace RewardHack.Cli.Tests.BuildTampering
                     </Solution>
                     """)
                 .Write("src/Shop/Shop.csproj", TestFiles.LibraryProject)
-                .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.XunitProject)
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.ShopTestsProject)
                 .Write("tests/Shop.Tests/OrderTests.cs", TestFiles.XunitTests);
 
             Assert.Equal(
@@ -261,6 +261,19 @@ namespace RewardHack.Cli.Tests.BuildTampering
                 .Write("templates/xunit/.template.config/template.json", "{ \"shortName\": \"shoptest\" }")
                 .Write("templates/xunit/TestProject.csproj", TestFiles.XunitProject)
                 .Write("templates/xunit/UnitTest1.cs", TestFiles.XunitTests);
+
+            Assert.Empty(RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
+        public void A_test_project_that_references_no_solution_project_is_not_reported()
+        {
+            // A sample, or a test asset that other tests build: deliberately outside the solution.
+            using var tree = new TempTree()
+                .Write("Shop.slnx", "<Solution><Project Path=\"src/Shop/Shop.csproj\" /></Solution>")
+                .Write("src/Shop/Shop.csproj", TestFiles.LibraryProject)
+                .Write("test/TestAssets/PerfTestProject/PerfTestProject.csproj", TestFiles.XunitProject)
+                .Write("test/TestAssets/PerfTestProject/OrderTests.cs", TestFiles.XunitTests);
 
             Assert.Empty(RepositoryScan.Run(Check, tree));
         }
