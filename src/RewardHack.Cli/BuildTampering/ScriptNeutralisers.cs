@@ -20,12 +20,16 @@ namespace RewardHack.Cli.BuildTampering
 
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
-        // On the test command's line: "|| true", "|| :", "|| exit 0", "; exit 0", "& exit /b 0" (cmd's unconditional '&', not
+        // On the test command's line (after it): "|| true", "|| :", "|| exit 0", "; exit 0", "& exit /b 0" (cmd's unconditional '&', not
         // "&&"), "; $LASTEXITCODE = 0".
         private static readonly Regex IgnoredOnSameLine = new(
             @"\|\|\s*(?:true|:|exit\s+(?:/b\s+)?0)(?![\w])|(?:;|(?<!&)&(?!&))\s*exit\s+(?:/b\s+)?0(?![\w])|;\s*\$(?:global:)?LASTEXITCODE\s*=\s*0(?![\w])",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Timeout);
+
+        // "|| echo ..." swallows the failure too, unless the same line still exits non-zero or fails afterwards.
+        private static readonly Regex EchoedFailure = new(@"\|\|\s*(?:echo|printf|Write-Host|Write-Output)(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
+        private static readonly Regex StillFails = new(@"exit\s+(?:/b\s+)?(?:[1-9]|\$|%)|\bfalse\b|\bthrow\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout);
 
         // The next command after the test command forces success.
         private static readonly Regex ForcedSuccessLine = new(
@@ -76,6 +80,12 @@ namespace RewardHack.Cli.BuildTampering
             if (ignored.Success)
             {
                 yield return (ignored.Value, FailureIgnored);
+            }
+
+            var echoed = EchoedFailure.Match(afterCommand);
+            if (!ignored.Success && echoed.Success && !StillFails.IsMatch(afterCommand[(echoed.Index + echoed.Length)..]))
+            {
+                yield return (echoed.Value, FailureIgnored);
             }
 
             var exitCode = TestCommands.FailureIgnoredIn(afterCommand);

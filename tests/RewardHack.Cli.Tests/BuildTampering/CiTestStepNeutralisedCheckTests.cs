@@ -199,6 +199,17 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Failure_turned_into_a_message_is_reported()
+        {
+            var findings = Scan("scripts/test.sh", """
+                dotnet test || echo "::warning::tests failed"
+                dotnet test || { echo "tests failed"; exit 1; }
+                """);
+
+            Assert.Equal(["RH0604 Warning scripts/test.sh(1,13-1,20): Test step 'dotnet test' is neutralised by '|| echo': a failing test no longer fails the step"], findings);
+        }
+
+        [Fact]
         public void Continue_on_error_on_a_coverage_upload_step_is_not_reported()
         {
             Assert.Empty(Scan(".github/workflows/ci.yml", """
