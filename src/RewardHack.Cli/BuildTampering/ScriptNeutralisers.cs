@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RewardHack.Cli.BuildTampering
@@ -17,6 +18,9 @@ namespace RewardHack.Cli.BuildTampering
     {
         public const string FailureIgnored = "a failing test no longer fails the step";
         public const string TestsLeftOut = "the tests it excludes never run";
+
+        // A command continued over more than this is not one a person wrote; the rest of it is not read.
+        private const int MaxLogicalLine = 8192;
 
         private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
@@ -41,7 +45,7 @@ namespace RewardHack.Cli.BuildTampering
 
         public static IEnumerable<ScriptEvidence> Inspect(IReadOnlyList<string> lines)
         {
-            var commands = LogicalLines(lines).Where(l => !IsComment(l.Text)).ToList();
+            var commands = LogicalLines(lines).Where(l => !IsComment(l.Text)).Select(l => l with { Text = TestCommands.Bounded(l.Text) }).ToList();
             for (var i = 0; i < commands.Count; i++)
             {
                 var command = commands[i];
@@ -132,14 +136,18 @@ namespace RewardHack.Cli.BuildTampering
             while (index < lines.Count)
             {
                 var first = index;
-                var text = lines[index];
-                while (EndsWithContinuation(text) && index + 1 < lines.Count)
+                var text = new StringBuilder(lines[index]);
+                while (EndsWithContinuation(lines[index]) && index + 1 < lines.Count)
                 {
                     index++;
-                    text = text.TrimEnd()[..^1] + " " + lines[index];
+                    if (text.Length < MaxLogicalLine)
+                    {
+                        text.Length = text.ToString().TrimEnd().Length - 1;
+                        text.Append(' ').Append(lines[index]);
+                    }
                 }
 
-                yield return new LogicalLine(text, first, index);
+                yield return new LogicalLine(text.ToString(), first, index);
                 index++;
             }
         }

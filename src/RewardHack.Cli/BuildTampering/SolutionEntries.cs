@@ -10,7 +10,7 @@ namespace RewardHack.Cli.BuildTampering
     internal static class SolutionEntries
     {
         private static readonly Regex SlnProject = new(
-            @"^\s*Project\(""\{[^}]*\}""\)\s*=\s*""[^""]*""\s*,\s*""(?<path>[^""]+)""",
+            @"^[ \t]*Project\(""\{[^}\r\n]*\}""\)[ \t]*=[ \t]*""[^""\r\n]*""[ \t]*,[ \t]*""(?<path>[^""\r\n]+)""",
             RegexOptions.Multiline | RegexOptions.CultureInvariant,
             TimeSpan.FromSeconds(1));
 

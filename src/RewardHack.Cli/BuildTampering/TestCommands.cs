@@ -42,16 +42,20 @@ namespace RewardHack.Cli.BuildTampering
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
             Timeout);
 
+        // No hand-written command line is longer; bounding the text keeps every pattern here linear in practice.
+        private const int MaxCommandLength = 8192;
+
         /// <summary>The test command in <paramref name="line"/> (e.g. <c>dotnet test</c>), or null.</summary>
         public static Match? FindCommand(string line)
         {
-            var match = Command.Match(line);
+            var match = Command.Match(Bounded(line));
             return match.Success ? match : null;
         }
 
         /// <summary>The first filter clause or option in <paramref name="text"/> that excludes tests by name or as failing, or null.</summary>
         public static string? ExclusionIn(string text)
         {
+            text = Bounded(text);
             var clause = Exclusion.Match(text);
             if (clause.Success)
             {
@@ -64,9 +68,12 @@ namespace RewardHack.Cli.BuildTampering
 
         /// <summary>The first option or variable assignment in <paramref name="text"/> that ignores the failed-tests exit code, or null.</summary>
         public static string? FailureIgnoredIn(string text) =>
-            IgnoredExitCodes.Matches(text)
+            IgnoredExitCodes.Matches(Bounded(text))
                 .FirstOrDefault(m => m.Groups["codes"].Value.Split(';', ',').Any(c => c.Trim() == FailedTestsExitCode))
                 ?.Value;
+
+        /// <summary>The text to match, cut at <see cref="MaxCommandLength"/> characters.</summary>
+        public static string Bounded(string text) => text.Length <= MaxCommandLength ? text : text[..MaxCommandLength];
 
         /// <summary>True when a value lists the failed-tests exit code (the value of TESTINGPLATFORM_EXITCODE_IGNORE set in YAML).</summary>
         public static bool ListsFailedTestsExitCode(string value) =>

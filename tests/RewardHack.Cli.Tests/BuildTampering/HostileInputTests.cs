@@ -29,6 +29,18 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Huge_scripts_and_solutions_are_read_without_a_pattern_timeout()
+        {
+            using var tree = new TempTree()
+                .Write("build.sh", "dotnet test \\\n" + string.Concat(Enumerable.Repeat("  --no-build \\\n", 200_000)) + "  && echo done\n")
+                .Write("long.sh", "dotnet test --filter \"Category!=" + new string('x', 1_000_000) + "\"\n")
+                .Write("Shop.sln", new string('\n', 2_000_000))
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", TestFiles.ShopTestsProject);
+
+            Assert.Empty(RepositoryScan.RunAll(tree));
+        }
+
+        [Fact]
         public void Hostile_xml_and_configs_are_skipped_and_the_next_project_is_still_checked()
         {
             var entityBomb = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">")
