@@ -5,11 +5,12 @@ using System.Threading;
 using System.Xml.Linq;
 using RewardHack.Cli.Findings;
 using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Oversight;
 
 namespace RewardHack.Cli.BuildTampering
 {
     /// <summary>
-    /// RH0602: analyzers or RH rules switched off in a project, props or targets file — the scanner's view, on a tree it
+    /// RH0602: analyzers, RH rules or (in test projects) test-integrity checks switched off in a project, props or targets file — the scanner's view, on a tree it
     /// does not build, of what the package's targets report as RH0503 during a build.
     /// </summary>
     public sealed class AnalyzersSwitchedOffInBuildCheck : IRepositoryCheck
@@ -43,9 +44,10 @@ namespace RewardHack.Cli.BuildTampering
                 yield return (property, BuildXml.PropertyText(property), EveryAnalyzer);
             }
 
+            var isTestProject = TextFiles.HasExtension(file.Path, ".csproj") && ProjectSources.ReferencesTestFramework(file);
             foreach (var property in file.Elements("NoWarn"))
             {
-                if (RuleIds(property.Value) is { } ids)
+                if (SuppressedIds(property.Value, isTestProject) is { } ids)
                 {
                     yield return (property, "NoWarn", ids);
                 }
@@ -53,7 +55,7 @@ namespace RewardHack.Cli.BuildTampering
 
             foreach (var property in file.Elements("WarningsNotAsErrors"))
             {
-                if (RuleIds(property.Value) is { } ids)
+                if (SuppressedIds(property.Value, isTestProject) is { } ids)
                 {
                     yield return (property, "WarningsNotAsErrors", "the error level of " + ids);
                 }
@@ -98,12 +100,17 @@ namespace RewardHack.Cli.BuildTampering
             assets.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries)
                 .Any(a => a.Equals("analyzers", StringComparison.OrdinalIgnoreCase) || a.Equals("all", StringComparison.OrdinalIgnoreCase));
 
-        /// <summary>The RH rule ids a NoWarn-style list names, joined for the message, or null when it names none.</summary>
-        private static string? RuleIds(string list)
+        /// <summary>
+        /// The ids a NoWarn-style list names that matter, joined for the message, or null when it names none: RH rules anywhere,
+        /// and in a test project the test-integrity checks of the compiler and test-framework analyzers that RH0501 also guards.
+        /// </summary>
+        private static string? SuppressedIds(string list, bool isTestProject)
         {
             var ids = list.Split(ListSeparators, StringSplitOptions.RemoveEmptyEntries)
-                .Where(IsRuleId)
-                .Select(id => id.ToUpperInvariant())
+                .Select(id => IsRuleId(id) ? id.ToUpperInvariant()
+                    : isTestProject && SuppressedDiagnosticIds.IsTestIntegrityCheck(id) ? "test-integrity check " + id
+                    : null)
+                .OfType<string>()
                 .Distinct(StringComparer.Ordinal)
                 .ToList();
             return ids.Count == 0 ? null : string.Join(", ", ids);

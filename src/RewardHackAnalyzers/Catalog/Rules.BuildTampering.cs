@@ -28,7 +28,8 @@ namespace RewardHackAnalyzers.Catalog
             messageFormat: "'{0}' switches off {1}",
             RuleCategories.BuildTampering,
             DiagnosticSeverity.Warning,
-            whatItDetects: "RunAnalyzers or RunAnalyzersDuringBuild set to false, NoWarn or WarningsNotAsErrors naming RH rules, and " +
+            whatItDetects: "RunAnalyzers or RunAnalyzersDuringBuild set to false, NoWarn or WarningsNotAsErrors naming RH rules (and, " +
+                "in test projects, test-integrity checks such as xUnit1004 or CS0162), and " +
                 "the RewardHackAnalyzers package or analyzer removed (PackageReference Remove, ExcludeAssets or IncludeAssets " +
                 "without analyzers, Analyzer Remove) in a project, props or targets file.",
             BuildTamperingRationale,

@@ -55,6 +55,38 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Test_integrity_checks_silenced_in_a_test_project_are_reported()
+        {
+            var findings = Scan("tests/Shop.Tests/Shop.Tests.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <NoWarn>$(NoWarn);xUnit1026;xUnit1004;CS0162</NoWarn>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="xunit" Version="2.9.3" />
+                  </ItemGroup>
+                </Project>
+                """);
+
+            Assert.Equal(
+                ["RH0602 Warning tests/Shop.Tests/Shop.Tests.csproj(3,5-3,58): 'NoWarn' switches off test-integrity check xUnit1004, test-integrity check CS0162"],
+                findings);
+        }
+
+        [Fact]
+        public void Test_integrity_ids_silenced_outside_test_projects_are_not_reported()
+        {
+            // Unreachable code (CS0162) in production code is no test that cannot fail.
+            Assert.Empty(Scan("src/Shop/Shop.csproj", """
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <NoWarn>$(NoWarn);CS0162</NoWarn>
+                  </PropertyGroup>
+                </Project>
+                """));
+        }
+
+        [Fact]
         public void The_package_removed_or_stripped_of_its_analyzers_is_reported()
         {
             var findings = Scan("Directory.Build.targets", """
