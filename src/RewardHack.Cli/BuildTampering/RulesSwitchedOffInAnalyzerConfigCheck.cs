@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using RewardHack.Cli.Findings;
 using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Oversight;
 
 namespace RewardHack.Cli.BuildTampering
 {
@@ -18,6 +19,7 @@ namespace RewardHack.Cli.BuildTampering
     public sealed class RulesSwitchedOffInAnalyzerConfigCheck : IRepositoryCheck
     {
         private static readonly Regex RuleSeverity = new(@"^dotnet_diagnostic\.(?<id>RH[0-9]{4})\.severity$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        private static readonly Regex AnyRuleSeverity = new(@"^dotnet_diagnostic\.(?<id>[A-Za-z]+[0-9]+)\.severity$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         private static readonly Regex CategorySeverity = new(@"^dotnet_analyzer_diagnostic\.category-(?<category>[^.]+)\.severity$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         private static readonly ImmutableHashSet<string> OurCategories = Rules.All.Select(r => r.Category).ToImmutableHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -43,7 +45,14 @@ namespace RewardHack.Cli.BuildTampering
                     var what = isEditorConfig && entry.Section is null ? null : SwitchedOff(entry);
                     if (what is null && isEditorConfig && entry.Section is not null && IsGeneratedCode(entry))
                     {
-                        what = TestsMarkedGenerated(files, path, entry.Section, sources, tests);
+                        what = TestFilesOf(files, path, entry.Section, sources, tests) is { } marked
+                            ? $"analyzer checks of {marked} (most analyzers skip generated code)"
+                            : null;
+                    }
+
+                    if (what is null && isEditorConfig && entry.Section is not null && TestIntegrityCheck(entry) is { } id)
+                    {
+                        what = TestFilesOf(files, path, entry.Section, sources, tests) is { } covered ? $"test-integrity check {id} for {covered}" : null;
                     }
 
                     if (what is not null)
@@ -91,8 +100,20 @@ namespace RewardHack.Cli.BuildTampering
                 : null;
         }
 
-        /// <summary>The files declaring tests that an .editorconfig section marks as generated, described for the message; null when there are none.</summary>
-        private static string? TestsMarkedGenerated(RepositoryFiles files, string configPath, string section, ProjectSources sources, TestSources tests)
+        /// <summary>
+        /// The id of a test-integrity check of the compiler or a test-framework analyzer (the ids RH0501 guards in code) that the
+        /// entry sets to none or silent, or null. It is reported only where the section covers files that declare tests.
+        /// </summary>
+        private static string? TestIntegrityCheck(EditorConfigEntry entry)
+        {
+            var severity = AnyRuleSeverity.Match(entry.Key);
+            return severity.Success && SwitchesOff(entry.Value) && SuppressedDiagnosticIds.IsTestIntegrityCheck(severity.Groups["id"].Value)
+                ? severity.Groups["id"].Value
+                : null;
+        }
+
+        /// <summary>The files declaring tests that an .editorconfig section covers, described for the message; null when there are none.</summary>
+        private static string? TestFilesOf(RepositoryFiles files, string configPath, string section, ProjectSources sources, TestSources tests)
         {
             var directory = Path.GetDirectoryName(configPath)!;
             // A section without '/' matches a file name at any depth; with one, a path from the config's folder.
@@ -103,7 +124,7 @@ namespace RewardHack.Cli.BuildTampering
                 return null;
             }
 
-            return $"analyzer checks of {TestFileList.Phrase(files, declaring)} (most analyzers skip generated code)";
+            return TestFileList.Phrase(files, declaring);
         }
     }
 }

@@ -42,7 +42,8 @@ namespace RewardHackAnalyzers.Catalog
             RuleCategories.BuildTampering,
             DiagnosticSeverity.Warning,
             whatItDetects: "An .editorconfig or .globalconfig that sets an RH rule, a RewardHackAnalyzers category or all analyzer " +
-                "diagnostics to none or silent, or that marks C# files declaring tests as generated_code.",
+                "diagnostics to none or silent, or that marks C# files declaring tests as generated_code or silences a test-integrity " +
+                "check (xUnit1004, CS0162, ...) for them.",
             BuildTamperingRationale,
             MciVirtue.NonDomination, MciVirtue.LegitimacyMaintenance, MciVirtue.FragilityAwareness);
 

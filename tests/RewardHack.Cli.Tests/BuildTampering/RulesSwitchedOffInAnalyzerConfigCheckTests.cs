@@ -77,6 +77,26 @@ namespace RewardHack.Cli.Tests.BuildTampering
         }
 
         [Fact]
+        public void Test_integrity_check_silenced_for_test_files_is_reported()
+        {
+            using var tree = new TempTree()
+                .Write(".editorconfig", """
+                    [tests/**.cs]
+                    dotnet_diagnostic.xUnit1004.severity = none
+                    dotnet_diagnostic.xUnit1026.severity = none
+
+                    [src/**.cs]
+                    dotnet_diagnostic.CS0162.severity = none
+                    """)
+                .Write("src/Shop/Order.cs", TestFiles.NotTests)
+                .Write("tests/Shop.Tests/OrderTests.cs", TestFiles.XunitTests);
+
+            Assert.Equal(
+                ["RH0603 Warning .editorconfig(2,1-2,44): 'dotnet_diagnostic.xUnit1004.severity = none' switches off test-integrity check xUnit1004 for the test file 'tests/Shop.Tests/OrderTests.cs'"],
+                RepositoryScan.Run(Check, tree));
+        }
+
+        [Fact]
         public void Generated_code_on_real_generated_files_is_not_reported()
         {
             using var tree = new TempTree()
