@@ -19,10 +19,20 @@ namespace RewardHackAnalyzers.Catalog
         /// </summary>
         public const string ReportedByBuildTag = "ReportedByBuild";
 
+        /// <summary>
+        /// Custom tag of a rule reported by the <c>rewardhack</c> scanner's checks of build, configuration and CI files
+        /// (BuildTampering) rather than by an analyzer: like <see cref="ReportedByBuildTag"/>, it has no C# examples or C# seeds;
+        /// the scanner's tests cover it instead.
+        /// </summary>
+        public const string ReportedByScannerTag = "ReportedByScanner";
+
         public static string HelpLink(string id) => DocsBaseUrl + id + ".md";
 
         /// <summary>True for a rule the build logic reports (see <see cref="ReportedByBuildTag"/>).</summary>
         public static bool IsReportedByBuild(DiagnosticDescriptor descriptor) => descriptor.CustomTags.Contains(ReportedByBuildTag);
+
+        /// <summary>True for a rule the scanner's repository checks report (see <see cref="ReportedByScannerTag"/>).</summary>
+        public static bool IsReportedByScanner(DiagnosticDescriptor descriptor) => descriptor.CustomTags.Contains(ReportedByScannerTag);
 
         /// <summary>A descriptor for a rule reported by the package's MSBuild targets; otherwise as <see cref="Create"/>.</summary>
         public static DiagnosticDescriptor CreateReportedByBuild(
@@ -33,10 +43,23 @@ namespace RewardHackAnalyzers.Catalog
             DiagnosticSeverity defaultSeverity,
             string whatItDetects,
             string mciRationale,
-            params MciVirtue[] virtues)
-        {
-            var descriptor = Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues);
-            return new DiagnosticDescriptor(
+            params MciVirtue[] virtues) =>
+            WithTag(Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues), ReportedByBuildTag);
+
+        /// <summary>A descriptor for a rule reported by the scanner's repository checks; otherwise as <see cref="Create"/>.</summary>
+        public static DiagnosticDescriptor CreateReportedByScanner(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity defaultSeverity,
+            string whatItDetects,
+            string mciRationale,
+            params MciVirtue[] virtues) =>
+            WithTag(Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues), ReportedByScannerTag);
+
+        private static DiagnosticDescriptor WithTag(DiagnosticDescriptor descriptor, string tag) =>
+            new DiagnosticDescriptor(
                 descriptor.Id,
                 descriptor.Title,
                 descriptor.MessageFormat,
@@ -45,8 +68,7 @@ namespace RewardHackAnalyzers.Catalog
                 descriptor.IsEnabledByDefault,
                 descriptor.Description,
                 descriptor.HelpLinkUri,
-                descriptor.CustomTags.Concat(new[] { ReportedByBuildTag }).ToArray());
-        }
+                descriptor.CustomTags.Concat(new[] { tag }).ToArray());
 
         public static DiagnosticDescriptor Create(
             string id,

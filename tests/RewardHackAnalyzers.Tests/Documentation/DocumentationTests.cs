@@ -49,8 +49,9 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
             Assert.Equal(RulePage.Sections, page.SectionTitles);
             Assert.Equal(new[] { RulePage.Flagged, RulePage.NotFlagged }, page.ExampleKinds);
-            // A rule the build logic reports shows project files and configs, which the package's end-to-end tests build.
-            if (RuleFactory.IsReportedByBuild(Rule(id)))
+            // A rule the build logic or the scanner reports shows project, config and CI files, which the package's
+            // end-to-end tests build or the scanner's tests scan.
+            if (RuleFactory.IsReportedByBuild(Rule(id)) || RuleFactory.IsReportedByScanner(Rule(id)))
             {
                 Assert.NotEmpty(page.ConfigurationExampleBlocks(RulePage.Flagged));
                 Assert.NotEmpty(page.ConfigurationExampleBlocks(RulePage.NotFlagged));

@@ -60,10 +60,10 @@ namespace RewardHackAnalyzers.Tests.Documentation
                 .Where(b => b.Language == "csharp")
                 .ToList();
 
-        /// <summary>The MSBuild and config blocks (<c>xml</c>, <c>ini</c>) under <c>## Examples</c> / <c>### {kind}</c>.</summary>
+        /// <summary>The MSBuild, config, CI and script blocks (<c>xml</c>, <c>ini</c>, <c>yaml</c>, <c>sh</c>, <c>powershell</c>) under <c>## Examples</c> / <c>### {kind}</c>.</summary>
         public IReadOnlyList<MarkdownCodeBlock> ConfigurationExampleBlocks(string kind) =>
             Document.CodeBlocksUnder(Document.HeadingsUnder(Section(Examples)).Single(h => h.Text == kind))
-                .Where(b => b.Language is "xml" or "ini")
+                .Where(b => b.Language is "xml" or "ini" or "yaml" or "sh" or "powershell")
                 .ToList();
 
         /// <summary>The rows of the page's <c>| Property | Value |</c> table.</summary>

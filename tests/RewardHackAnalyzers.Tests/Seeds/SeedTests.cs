@@ -52,8 +52,9 @@ namespace RewardHackAnalyzers.Tests.Seeds
         {
             var seeded = SeedFile.All().Select(s => s.Rule);
 
-            // A rule the build logic reports has no C# shape to seed; the package's end-to-end tests cover it.
-            Assert.Empty(Rules.All.Where(r => !RuleFactory.IsReportedByBuild(r)).Select(r => r.Id).Except(seeded));
+            // A rule the build logic or the scanner reports has no C# shape to seed; the package's end-to-end tests and the
+            // scanner's seed tests (tests/RewardHack.Cli.Tests/BuildTampering) cover it.
+            Assert.Empty(Rules.All.Where(r => !RuleFactory.IsReportedByBuild(r) && !RuleFactory.IsReportedByScanner(r)).Select(r => r.Id).Except(seeded));
         }
 
         [Fact]
