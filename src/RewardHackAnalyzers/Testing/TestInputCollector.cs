@@ -106,13 +106,19 @@ namespace RewardHackAnalyzers.Testing
         private static IEnumerable<object?> Values(
             IOperation argument, IMethodSymbol test, ImmutableArray<ImmutableArray<TypedConstant>> rows, Dictionary<ILocalSymbol, object?> constantLocals)
         {
+            // An enum constant's value is its underlying number, which no branch on the enum compares with.
+            if (argument.WithoutConversions().Type?.TypeKind == TypeKind.Enum)
+            {
+                yield break;
+            }
+
             if (argument.ConstantValue.HasValue)
             {
                 yield return argument.ConstantValue.Value;
                 yield break;
             }
 
-            var source = WithoutConversions(argument);
+            var source = argument.WithoutConversions();
             if (source is ILocalReferenceOperation local && constantLocals.TryGetValue(local.Local, out var localValue))
             {
                 yield return localValue;
@@ -167,15 +173,5 @@ namespace RewardHackAnalyzers.Testing
                 ITupleOperation => true, // a deconstruction target, or a tuple read: either way, not evidence worth guessing
                 _ => false,
             };
-
-        private static IOperation WithoutConversions(IOperation operation)
-        {
-            while (operation is IConversionOperation conversion)
-            {
-                operation = conversion.Operand;
-            }
-
-            return operation;
-        }
     }
 }
