@@ -47,7 +47,7 @@ namespace RewardHackAnalyzers.SpecialCasing
                 {
                     case IParameterReferenceOperation reference
                         when SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, method)
-                            && reference.Type?.TypeKind != TypeKind.Enum:
+                            && reference.Type?.TypeKind is not (null or TypeKind.Enum or TypeKind.Error):
                         steps.Reverse();
                         return new ParameterSubject(reference.Parameter, steps.ToImmutableArray(), display);
                     case IPropertyReferenceOperation { Property.Name: "Length", Instance: { } instance }

@@ -329,5 +329,28 @@ public static class Http
 
             await Verify.VerifyAsync(source);
         }
+
+        [Fact]
+        public async Task Silent_on_broken_code()
+        {
+            var source = @"
+public static class Broken
+{
+    public static int Score({|CS0246:Missing|} input, int n)
+    {
+        if (input == ""abc"") return 5;
+        if (n == 42) return {|CS0103:unknown|};
+        return n * 2;
+    }
+
+    public static int Half(int n) => n switch
+    {
+        {|CS0103:Unknown|} => 4,
+        _ => n / 2,
+    };
+}";
+
+            await Verify.VerifyAsync(source);
+        }
     }
 }
