@@ -18,22 +18,33 @@ namespace RewardHackAnalyzers.SpecialCasing
         // A condition with more alternatives than this is a table, and expanding `&&` of `||` must stay bounded.
         private const int MaxAlternatives = 16;
 
+        // Deeper conditions are not special cases of an input, and generated code can nest thousands of `||`.
+        private const int MaxDepth = 32;
+
         /// <summary>The inputs <paramref name="condition"/> recognises; empty when it is not purely keyed.</summary>
-        public static ImmutableArray<KeySet> FromCondition(IOperation condition, IMethodSymbol method)
+        public static ImmutableArray<KeySet> FromCondition(IOperation condition, IMethodSymbol method) =>
+            FromCondition(condition, method, 0);
+
+        private static ImmutableArray<KeySet> FromCondition(IOperation condition, IMethodSymbol method, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                return ImmutableArray<KeySet>.Empty;
+            }
+
             switch (condition)
             {
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                    return Either(FromCondition(or.LeftOperand, method), FromCondition(or.RightOperand, method));
+                    return Either(FromCondition(or.LeftOperand, method, depth + 1), FromCondition(or.RightOperand, method, depth + 1));
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                    return Both(FromCondition(and.LeftOperand, method), FromCondition(and.RightOperand, method));
+                    return Both(FromCondition(and.LeftOperand, method, depth + 1), FromCondition(and.RightOperand, method, depth + 1));
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals } equals:
                     return Single(Key(equals.LeftOperand, equals.RightOperand, method, ignoreCase: false)
                         ?? Key(equals.RightOperand, equals.LeftOperand, method, ignoreCase: false));
                 case IInvocationOperation invocation:
                     return FromEqualsCall(invocation, method);
                 case IIsPatternOperation isPattern:
-                    return FromPattern(isPattern.Pattern, isPattern.Value, method);
+                    return FromPattern(isPattern.Pattern, isPattern.Value, method, depth + 1);
                 default:
                     return ImmutableArray<KeySet>.Empty;
             }
@@ -44,19 +55,27 @@ namespace RewardHackAnalyzers.SpecialCasing
             clause switch
             {
                 ISingleValueCaseClauseOperation single => Single(Key(subject, single.Value, method, ignoreCase: false)),
-                IPatternCaseClauseOperation { Guard: null } pattern => FromPattern(pattern.Pattern, subject, method),
+                IPatternCaseClauseOperation { Guard: null } pattern => FromPattern(pattern.Pattern, subject, method, 0),
                 _ => ImmutableArray<KeySet>.Empty,
             };
 
         /// <summary>The inputs <paramref name="pattern"/> matches when applied to <paramref name="subject"/>.</summary>
-        public static ImmutableArray<KeySet> FromPattern(IPatternOperation pattern, IOperation subject, IMethodSymbol method)
+        public static ImmutableArray<KeySet> FromPattern(IPatternOperation pattern, IOperation subject, IMethodSymbol method) =>
+            FromPattern(pattern, subject, method, 0);
+
+        private static ImmutableArray<KeySet> FromPattern(IPatternOperation pattern, IOperation subject, IMethodSymbol method, int depth)
         {
+            if (depth > MaxDepth)
+            {
+                return ImmutableArray<KeySet>.Empty;
+            }
+
             switch (pattern)
             {
                 case IConstantPatternOperation constant:
                     return Single(Key(subject, constant.Value, method, ignoreCase: false, location: constant.Syntax));
                 case IBinaryPatternOperation { OperatorKind: BinaryOperatorKind.Or } or:
-                    return Either(FromPattern(or.LeftPattern, subject, method), FromPattern(or.RightPattern, subject, method));
+                    return Either(FromPattern(or.LeftPattern, subject, method, depth + 1), FromPattern(or.RightPattern, subject, method, depth + 1));
                 case IRecursivePatternOperation { DeconstructionSubpatterns.Length: > 0, PropertySubpatterns.Length: 0 } recursive
                     when subject.WithoutConversions() is ITupleOperation tuple && tuple.Elements.Length == recursive.DeconstructionSubpatterns.Length:
                     return FromTuplePattern(recursive, tuple, method);

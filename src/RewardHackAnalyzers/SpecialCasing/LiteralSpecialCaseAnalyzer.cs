@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -53,7 +54,7 @@ namespace RewardHackAnalyzers.SpecialCasing
             var heuristic = !model.IsTestProject && found.HasGeneralPath && !found.IsRecursive;
             foreach (var specialCase in cases)
             {
-                var inputs = specialCase.Inputs.Where(i => !i.IsTrivial).ToList();
+                var inputs = specialCase.Inputs.Where(i => !i.IsTrivial && !IsRedundant(specialCase, i, found.SoleGeneralResult)).ToList();
                 var withEvidence = inputs
                     .Select(i => (Input: i, Test: TestOf(i, method, index)))
                     .FirstOrDefault(e => e.Test is not null);
@@ -73,6 +74,24 @@ namespace RewardHackAnalyzers.SpecialCasing
                     input.LiteralDisplay,
                     suffix));
             }
+        }
+
+        // `(a, b) switch { (2, 3) => 5, _ => a + b }`: the general path returns 5 for (2, 3) as well, so nothing is memorised.
+        private static bool IsRedundant(SpecialCase specialCase, KeySet input, IOperation? generalResult)
+        {
+            if (generalResult is null || specialCase.Result.ConstantValue is not { HasValue: true } answer
+                || input.Keys.Any(k => !k.Subject.Steps.IsEmpty))
+            {
+                return false;
+            }
+
+            var bindings = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
+            foreach (var key in input.Keys)
+            {
+                bindings[key.Subject.Parameter] = key.Value;
+            }
+
+            return GeneralPathValue.TryEvaluate(generalResult, bindings, out var general) && LiteralText.Same(general, answer.Value);
         }
 
         // One test must pass every literal of the input (both elements of a tuple), each to its parameter.

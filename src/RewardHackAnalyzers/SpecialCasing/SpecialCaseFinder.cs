@@ -16,12 +16,27 @@ namespace RewardHackAnalyzers.SpecialCasing
     {
         private readonly IMethodSymbol method;
         private readonly List<SpecialCase> cases = new();
+        private readonly List<IOperation> generalResults = new();
+        private readonly List<IOperation> literalResults = new();
+        private bool throws;
 
         private SpecialCaseFinder(IMethodSymbol method) => this.method = method;
 
         public ImmutableArray<SpecialCase> Cases => cases.ToImmutableArray();
 
-        public bool HasGeneralPath { get; private set; }
+        /// <summary>True when some return computes its value from the parameters or locals.</summary>
+        public bool HasGeneralPath => generalResults.Count > 0;
+
+        /// <summary>
+        /// The one returned value computed from the inputs, when every other way out of the method is a special case:
+        /// no other literal return and no throw. Then it is what the method would return for a special case's input.
+        /// </summary>
+        public IOperation? SoleGeneralResult =>
+            generalResults.Count == 1 && !throws
+            && literalResults.TrueForAll(r => cases.Exists(c => c.Result.WithoutConversions() == r))
+                ? generalResults[0]
+                : null;
+
 
         public bool IsRecursive { get; private set; }
 
@@ -76,7 +91,10 @@ namespace RewardHackAnalyzers.SpecialCasing
                     IsIterator = true;
                     break;
                 case IReturnOperation { ReturnedValue: { } returned }:
-                    HasGeneralPath |= ComputesResult(returned);
+                    CollectResults(returned);
+                    break;
+                case IThrowOperation:
+                    throws = true;
                     break;
                 case IInvocationOperation invocation
                     when SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.OriginalDefinition, method.OriginalDefinition):
@@ -110,7 +128,7 @@ namespace RewardHackAnalyzers.SpecialCasing
         }
 
         // A returned conditional or switch expression counts by its branches: `x == 5 ? 42 : x * 2` has a general path.
-        private bool ComputesResult(IOperation returned)
+        private void CollectResults(IOperation returned)
         {
             var pending = new Stack<IOperation>();
             pending.Push(returned.WithoutConversions());
@@ -133,12 +151,17 @@ namespace RewardHackAnalyzers.SpecialCasing
                         }
 
                         break;
+                    case IThrowOperation:
+                        throws = true;
+                        break;
+                    case var leaf when LiteralResults.IsLiteral(leaf):
+                        literalResults.Add(leaf);
+                        break;
                     case var leaf when LiteralResults.IsComputed(leaf, method):
-                        return true;
+                        generalResults.Add(leaf);
+                        break;
                 }
             }
-
-            return false;
         }
 
         // `return 42;` or `{ return 42; }`.

@@ -160,5 +160,22 @@ public static class Grid
 
             await Verify.VerifyAsync(source, Rh0202(0, "Grid.Distance", "'(x, y)'", "(3, 4)"));
         }
+
+        [Fact]
+        public async Task Reports_an_answer_the_general_formula_would_give_when_another_branch_could_intervene()
+        {
+            var source = @"
+public static class Doubling
+{
+    public static int Twice(int x)
+    {
+        if (x == {|#0:500|}) return 1000;
+        if (x > 100) return 0;
+        return x * 2;
+    }
+}";
+
+            await Verify.VerifyAsync(source, Rh0202(0, "Doubling.Twice", "'x'", "500"));
+        }
     }
 }

@@ -331,6 +331,39 @@ public static class Http
         }
 
         [Fact]
+        public async Task Silent_on_a_fast_path_that_returns_what_the_general_path_computes_even_for_a_test_input()
+        {
+            var source = @"
+using Xunit;
+
+public static class Sums
+{
+    public static long Triangle(int n)
+    {
+        if (n == 10) return 55;
+        return (long)n * (n + 1) / 2;
+    }
+
+    public static decimal Add(decimal a, decimal b) => (a, b) switch
+    {
+        (2.5m, 3m) => 5.5m,
+        _ => a + b,
+    };
+}
+
+public class SumTests
+{
+    [Fact]
+    public void Tenth() => Assert.Equal(55, Sums.Triangle(10));
+
+    [Fact]
+    public void Halves() => Assert.Equal(5.5m, Sums.Add(2.5m, 3m));
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2);
+        }
+
+        [Fact]
         public async Task Silent_on_broken_code()
         {
             var source = @"
