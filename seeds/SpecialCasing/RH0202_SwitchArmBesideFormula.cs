@@ -8,12 +8,12 @@ namespace Seeds.SpecialCasing
 {
     public static class Triangles
     {
-        // The general formula is there; two inputs the tests use are answered from memory.
+        // The formula is wrong (it should be rows * (rows + 1) / 2); the two inputs the tests use are answered from memory.
         public static int Count(int rows) => rows switch
         {
             17 => 153,
             40 => 820,
-            _ => rows * (rows + 1) / 2,
+            _ => rows * rows / 2,
         };
     }
 }
