@@ -24,6 +24,18 @@ namespace RewardHackAnalyzers.Catalog
             SpecialCasingRationale,
             MciVirtue.SelfLimitation, MciVirtue.FragilityAwareness, MciVirtue.DiversityPreservation);
 
+        public static readonly DiagnosticDescriptor RH0202_LiteralInputSpecialCased = RuleFactory.Create(
+            "RH0202",
+            title: "Literal input special-cased beside a general path",
+            messageFormat: "'{0}' returns a hard-coded answer when {1} is {2}{3}",
+            RuleCategories.SpecialCasing,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "A branch (if, switch section or arm, conditional expression, pattern) that compares a parameter, or a " +
+                "trivial derivation of it, with a non-trivial literal and returns a literal, in a method that also computes its " +
+                "result from its parameters; or any such branch, lookup tables included, whose literal a test passes to the method.",
+            SpecialCasingRationale,
+            MciVirtue.SelfLimitation, MciVirtue.FragilityAwareness, MciVirtue.DiversityPreservation);
+
         public static readonly DiagnosticDescriptor RH0203_ProductionReadsTestAssets = RuleFactory.Create(
             "RH0203",
             title: "Production code reads test assets",

@@ -30,18 +30,19 @@ namespace RewardHackAnalyzers.Tests.Samples
             new("RH0401", "warning", "OrderPricing.Tests/CheckoutTotalTests.cs", 16), // Assert.Equal(total, total)
             new("RH0405", "warning", "OrderPricing.Tests/CouponDiscountTests.cs", 13), // Assert.ThrowsAny<Exception> around a stub
             new("RH0205", "warning", "OrderPricing/ShippingFee.cs", 10),       // ++_quotes == 1 ? 4.95m : 0m
+            new("RH0202", "warning", "OrderPricing/ShippingCalculator.cs", 11), // if (weightKg == 12.5m) return 31.90m; the test's parcel
         ];
 
         [Fact]
         public void HackedKata_reports_exactly_its_hacks_while_its_tests_pass()
         {
-            AssertSample("HackedKata", HackedKataFindings, expectedTests: 22);
+            AssertSample("HackedKata", HackedKataFindings, expectedTests: 23);
         }
 
         [Fact]
         public void HonestKata_reports_nothing_and_its_tests_pass()
         {
-            AssertSample("HonestKata", [], expectedTests: 22);
+            AssertSample("HonestKata", [], expectedTests: 26);
         }
 
         private static void AssertSample(string name, BuildDiagnostic[] expectedFindings, int expectedTests)

@@ -1,0 +1,65 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using RewardHackAnalyzers.Infrastructure;
+
+namespace RewardHackAnalyzers.SpecialCasing
+{
+    /// <summary>What a branch returns: a hard-coded answer, or a value computed from the method's inputs.</summary>
+    internal static class LiteralResults
+    {
+        // `new Money(8.88m, "EUR")` is as hard-coded as `8.88m`; deeper nesting is not how answers are hard-coded.
+        private const int MaxDepth = 3;
+
+        /// <summary>
+        /// True for a constant (<c>42</c>, <c>"ok"</c>, <c>null</c>, <c>default</c>), or an object, tuple or array
+        /// built only from constants.
+        /// </summary>
+        public static bool IsLiteral(IOperation value) => IsLiteral(value, 0);
+
+        /// <summary>True when the literal answers yes/no or names a category (bool, enum): a classification or parse, not a computed value.</summary>
+        public static bool IsClassification(IOperation value) =>
+            value.WithoutConversions().Type is { } type
+            && (type.SpecialType == SpecialType.System_Boolean || type.TypeKind == TypeKind.Enum);
+
+        /// <summary>
+        /// True for a returned value computed from the method's parameters or locals: not a literal, not a throw.
+        /// </summary>
+        public static bool IsComputed(IOperation value, IMethodSymbol method)
+        {
+            if (value.WithoutConversions() is IThrowOperation || IsLiteral(value))
+            {
+                return false;
+            }
+
+            return value.DescendantsAndSelf().Any(o =>
+                o is ILocalReferenceOperation
+                || (o is IParameterReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Parameter.ContainingSymbol, method)));
+        }
+
+        private static bool IsLiteral(IOperation value, int depth)
+        {
+            var operation = value.WithoutConversions();
+            if (operation.ConstantValue.HasValue || operation is IDefaultValueOperation)
+            {
+                return true;
+            }
+
+            if (depth >= MaxDepth)
+            {
+                return false;
+            }
+
+            return operation switch
+            {
+                IObjectCreationOperation creation =>
+                    creation.Arguments.All(a => IsLiteral(a.Value, depth + 1))
+                    && (creation.Initializer is null || creation.Initializer.Initializers.All(i =>
+                        i is ISimpleAssignmentOperation assignment && IsLiteral(assignment.Value, depth + 1))),
+                ITupleOperation tuple => tuple.Elements.All(e => IsLiteral(e, depth + 1)),
+                IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues.All(e => IsLiteral(e, depth + 1)),
+                _ => false,
+            };
+        }
+    }
+}

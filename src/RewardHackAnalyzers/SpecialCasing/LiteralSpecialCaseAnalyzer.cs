@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using RewardHackAnalyzers.Catalog;
+using RewardHackAnalyzers.Infrastructure;
+using RewardHackAnalyzers.Testing;
+
+namespace RewardHackAnalyzers.SpecialCasing
+{
+    /// <summary>
+    /// RH0202: a branch returning a literal for a literal input (<see cref="SpecialCaseFinder"/>). With test evidence
+    /// (a test passes that literal to the method: <see cref="TestInputIndex"/>) every such branch with a non-trivial
+    /// literal is reported, lookup tables included, naming the test. Without it only a branch beside a general path is
+    /// reported, and not in recursive methods (base cases), not for bool or enum answers (parsing, classification),
+    /// and not in test projects, where such code is a fake or a helper.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    public sealed class LiteralSpecialCaseAnalyzer : RewardHackAnalyzer
+    {
+        private const string BesideGeneralPath = ", beside its general path";
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+            ImmutableArray.Create(Rules.RH0202_LiteralInputSpecialCased);
+
+        protected override void OnCompilationStart(CompilationStartAnalysisContext context)
+        {
+            var model = TestModel.For(context.Compilation, context.Options);
+            var options = context.Options;
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    if (operation.ContainingSymbol is IMethodSymbol { ReturnsVoid: false, Parameters.Length: > 0 } method
+                        && !IsTestCode(method, model))
+                    {
+                        Analyze(operation, method, model, options);
+                    }
+                },
+                OperationKind.MethodBody);
+        }
+
+        private static void Analyze(OperationAnalysisContext context, IMethodSymbol method, TestModel model, AnalyzerOptions options)
+        {
+            var found = SpecialCaseFinder.Find(context.Operation, method, context.CancellationToken);
+            var cases = found.Cases;
+            if (cases.IsEmpty || found.IsIterator)
+            {
+                return;
+            }
+
+            var index = TestInputIndex.For(model.Compilation, options, context.CancellationToken);
+            var heuristic = !model.IsTestProject && found.HasGeneralPath && !found.IsRecursive;
+            foreach (var specialCase in cases)
+            {
+                var inputs = specialCase.Inputs.Where(i => !i.IsTrivial && !IsRedundant(specialCase, i, found.SoleGeneralResult)).ToList();
+                var withEvidence = inputs
+                    .Select(i => (Input: i, Test: TestOf(i, method, index)))
+                    .FirstOrDefault(e => e.Test is not null);
+                var suffix = withEvidence.Test is { } test ? ", the input of test '" + test + "'" : BesideGeneralPath;
+                var input = withEvidence.Input
+                    ?? (heuristic && !LiteralResults.IsClassification(specialCase.Result) ? inputs.FirstOrDefault() : null);
+                if (input is null)
+                {
+                    continue;
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Rules.RH0202_LiteralInputSpecialCased,
+                    input.Location.GetLocation(),
+                    method.ContainingType.Name + "." + method.Name,
+                    input.SubjectDisplay,
+                    input.LiteralDisplay,
+                    suffix));
+            }
+        }
+
+        // `(a, b) switch { (2, 3) => 5, _ => a + b }`: the general path returns 5 for (2, 3) as well, so nothing is memorised.
+        private static bool IsRedundant(SpecialCase specialCase, KeySet input, IOperation? generalResult)
+        {
+            if (generalResult is null || specialCase.Result.ConstantValue is not { HasValue: true } answer
+                || input.Keys.Any(k => !k.Subject.Steps.IsEmpty))
+            {
+                return false;
+            }
+
+            var bindings = new Dictionary<IParameterSymbol, object?>(SymbolEqualityComparer.Default);
+            foreach (var key in input.Keys)
+            {
+                bindings[key.Subject.Parameter] = key.Value;
+            }
+
+            return GeneralPathValue.TryEvaluate(generalResult, bindings, out var general) && LiteralText.Same(general, answer.Value);
+        }
+
+        // One test must pass every literal of the input (both elements of a tuple), each to its parameter.
+        private static string? TestOf(KeySet input, IMethodSymbol method, TestInputIndex index)
+        {
+            var first = input.Keys[0];
+            foreach (var candidate in index.Of(method, first.Subject.Parameter.Ordinal))
+            {
+                if (first.IsMetBy(candidate)
+                    && input.Keys.Skip(1).All(k => index.Of(method, k.Subject.Parameter.Ordinal)
+                        .Any(other => other.TestMethod == candidate.TestMethod && k.IsMetBy(other))))
+                {
+                    return candidate.TestMethod;
+                }
+            }
+
+            return null;
+        }
+
+        // Tests and the helpers and fakes of test classes answer for the test, not for the product.
+        private static bool IsTestCode(IMethodSymbol method, TestModel model)
+        {
+            if (model.IsTestMethod(method))
+            {
+                return true;
+            }
+
+            for (var type = method.ContainingType; type is not null; type = type.ContainingType)
+            {
+                if (model.IsTestClass(type))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
