@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
@@ -24,7 +25,7 @@ namespace RewardHack.Cli.Loading
                 var length = new FileInfo(path).Length;
                 if (length > MaxFileBytes)
                 {
-                    notices.Add(path, $"file skipped: {length / (1024 * 1024)} MB is larger than the {MaxFileBytes / (1024 * 1024)} MB limit");
+                    notices.Add(path, string.Create(CultureInfo.InvariantCulture, $"file skipped: {length / (1024.0 * 1024.0):0.0} MB is over the {MaxFileBytes / (1024 * 1024)} MB limit"));
                     return null;
                 }
 

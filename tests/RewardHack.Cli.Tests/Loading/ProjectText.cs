@@ -5,11 +5,11 @@ namespace RewardHack.Cli.Tests.Loading
     /// <summary>SDK-style project files for scanned test trees. None of them is ever restored.</summary>
     internal static class ProjectText
     {
-        public static string Csproj(string[]? packages = null, string properties = "", string items = "", string sdk = "Microsoft.NET.Sdk") =>
+        public static string Csproj(string[]? packages = null, string properties = "", string items = "", string framework = "<TargetFramework>net10.0</TargetFramework>") =>
             $"""
-            <Project Sdk="{sdk}">
+            <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
+                {framework}
                 {properties}
               </PropertyGroup>
               <ItemGroup>

@@ -41,7 +41,7 @@ namespace RewardHack.Cli.Tests.Scanning
                     .Select(l => l.TrimStart('/').Split(':', 2))
                     .Where(kv => kv.Length == 2)
                     .ToLookup(kv => kv[0].Trim(), kv => kv[1].Trim());
-                tree.Write($"{name}/{name}.csproj", ProjectText.Csproj(PackagesOf[header["references"].Single()], "<TargetFramework>net8.0</TargetFramework>"))
+                tree.Write($"{name}/{name}.csproj", ProjectText.Csproj(PackagesOf[header["references"].Single()], framework: "<TargetFramework>net8.0</TargetFramework>"))
                     .Write($"{name}/{name}.cs", source);
                 var rules = header["rule"].Concat(header["also"].SelectMany(a => a.Split(',', StringSplitOptions.TrimEntries)));
                 expected.Add($"{name}: {string.Join(" ", rules.Order(StringComparer.Ordinal))}");
