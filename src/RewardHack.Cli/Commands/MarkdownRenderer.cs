@@ -12,7 +12,7 @@ namespace RewardHack.Cli.Commands
         public static void Render(string markdown, IAnsiConsole console)
         {
             var inCode = false;
-            foreach (var rawLine in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+            foreach (var rawLine in markdown.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'))
             {
                 var line = rawLine.TrimEnd();
                 if (line.StartsWith("```", StringComparison.Ordinal))
