@@ -31,9 +31,25 @@ namespace RewardHack.Cli.Loading
 
         public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "refs");
 
-        /// <summary>The bundled assemblies for a project: by its packages, else by the namespaces its sources import.</summary>
-        public static ImmutableArray<MetadataReference> For(ProjectDescription project, IEnumerable<string> importedNamespaces)
+        // Packages that bring no types to compile against: test runners, adapters, coverage and build tooling.
+        private static readonly string[] ToolingPackages =
+        [
+            "Microsoft.NET.Test.Sdk", "xunit.runner.visualstudio", "xunit.runner.console", "xunit.analyzers", "NUnit3TestAdapter", "NUnit.Analyzers",
+            "MSTest.TestAdapter", "MSTest.Analyzers", "coverlet.collector", "coverlet.msbuild", "Microsoft.SourceLink.GitHub", "Microsoft.CodeAnalysis.Analyzers",
+            "Microsoft.CodeAnalysis.NetAnalyzers", "StyleCop.Analyzers",
+        ];
+
+        /// <summary>
+        /// The bundled assemblies for a project: by its packages, else by the namespaces its sources import.
+        /// <paramref name="unresolved"/> names the packages (other than tooling) for which nothing is bundled.
+        /// </summary>
+        public static ImmutableArray<MetadataReference> For(ProjectDescription project, IEnumerable<string> importedNamespaces, out ImmutableArray<string> unresolved)
         {
+            unresolved = project.PackageReferences
+                .Where(p => !Libraries.Any(l => l.IsPackage(p)) && !ToolingPackages.Contains(p, StringComparer.OrdinalIgnoreCase))
+                .Where(p => !p.EndsWith(".Analyzers", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.OrdinalIgnoreCase)
+                .ToImmutableArray();
             var chosen = Libraries.Where(l => project.PackageReferences.Any(l.IsPackage)).ToList();
             if (string.Equals(project.Settings.Sdk, "MSTest.Sdk", StringComparison.OrdinalIgnoreCase))
             {

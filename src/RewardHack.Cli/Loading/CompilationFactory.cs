@@ -31,11 +31,9 @@ namespace RewardHack.Cli.Loading
                 .OfType<SyntaxTree>()
                 .ToList();
 
-            if (ImplicitUsings.Source(settings) is { } globalUsings)
-            {
-                var path = Path.Combine(project.Directory, "obj", project.Name + ".GlobalUsings.g.cs");
-                trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(globalUsings, System.Text.Encoding.UTF8), parseOptions, path));
-            }
+            // The sources the SDK would generate from the project's items (never the project's own generators).
+            AddGenerated(trees, ImplicitUsings.Source(settings), project, "GlobalUsings", parseOptions);
+            AddGenerated(trees, AssemblyAttributes.Source(settings), project, "AssemblyInfo", parseOptions);
 
             var configs = new ConfigOptionsProvider(AnalyzerConfigFiles.For(project.Directory, notices));
             var options = new CSharpCompilationOptions(
@@ -56,14 +54,31 @@ namespace RewardHack.Cli.Loading
             return new LoadedProject(project.Name, project.ProjectFile, project.IsTestProject, isScanned, compilation, new AnalyzerOptions(additionalFiles, configs));
         }
 
+        private static void AddGenerated(List<SyntaxTree> trees, string? source, ProjectDescription project, string kind, CSharpParseOptions parseOptions)
+        {
+            if (source is not null)
+            {
+                var path = Path.Combine(project.Directory, "obj", $"{project.Name}.{kind}.g.cs");
+                trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(source, System.Text.Encoding.UTF8), parseOptions, path));
+            }
+        }
+
         private static IEnumerable<MetadataReference> PackageReferences(ProjectDescription project, List<SyntaxTree> trees, NoticeLog notices)
         {
             if (AssetsReferences.For(project, notices) is { } restored)
             {
-                return restored.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
+                return restored
+                    .Where(path => !FrameworkReferences.Provides(project.Settings.TargetFramework, path))
+                    .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path));
             }
 
-            return BundledReferences.For(project, trees.SelectMany(ImportedNamespaces));
+            var bundled = BundledReferences.For(project, trees.SelectMany(ImportedNamespaces), out var unresolved);
+            if (!unresolved.IsEmpty)
+            {
+                notices.Add(project.ProjectFile!, "not restored, and nothing bundled for " + string.Join(", ", unresolved) + ": their types stay unresolved, findings that need them may be missed");
+            }
+
+            return bundled;
         }
 
         private static IEnumerable<string> ImportedNamespaces(SyntaxTree tree) =>

@@ -118,7 +118,7 @@ namespace RewardHack.Cli.Loading
                 string.Equals(implicitUsings, "enable", StringComparison.OrdinalIgnoreCase) || string.Equals(implicitUsings, "true", StringComparison.OrdinalIgnoreCase),
                 project.Sdk,
                 [.. usings],
-                project.IsTrue("AllowUnsafeBlocks"));
+                [.. project.ItemsOf("InternalsVisibleTo").Select(i => i.Include).OfType<string>().Where(ProjectXml.IsExpanded)]);
         }
     }
 }

@@ -26,9 +26,9 @@ namespace RewardHack.Cli.Loading
         bool ImplicitUsings,
         string? Sdk,
         ImmutableArray<UsingItem> Usings,
-        bool AllowUnsafeBlocks)
+        ImmutableArray<string> InternalsVisibleTo)
     {
-        public static ProjectSettings AdHoc { get; } = new(null, null, null, [], false, null, [], true);
+        public static ProjectSettings AdHoc { get; } = new(null, null, null, [], false, null, [], []);
     }
 
     /// <summary>A `&lt;Using&gt;` item: a global using, optionally static or aliased.</summary>

@@ -127,6 +127,20 @@ namespace RewardHack.Cli.Tests.Loading
         }
 
         [Fact]
+        public void InternalsVisibleTo_items_let_the_test_project_use_internals()
+        {
+            using var tree = new TempTree()
+                .Write("Shop/Shop.csproj", ProjectText.Csproj(items: """<InternalsVisibleTo Include="Shop.Tests" />"""))
+                .Write("Shop/Tax.cs", "namespace Shop { internal static class Tax { internal static decimal Rate => 0.2m; } }")
+                .Write("Shop.Tests/Shop.Tests.csproj", ProjectText.Csproj(items: """<ProjectReference Include="../Shop/Shop.csproj" />"""))
+                .Write("Shop.Tests/TaxTests.cs", "namespace Shop.Tests { public static class TaxTests { public static decimal Rate() => Shop.Tax.Rate; } }");
+
+            var projects = Loaded.Projects(tree.Root);
+
+            Assert.All(projects, p => Assert.Empty(Loaded.Errors(p)));
+        }
+
+        [Fact]
         public void Without_implicit_usings_the_same_code_does_not_resolve()
         {
             using var tree = new TempTree()
