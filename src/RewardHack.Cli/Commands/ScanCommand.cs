@@ -23,8 +23,9 @@ namespace RewardHack.Cli.Commands
             var failOn = new Option<string>("--fail-on") { Description = "Exit with 1 when a finding has this severity or higher.", DefaultValueFactory = _ => "warning" };
             failOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
             var changedSince = new Option<string?>("--changed-since") { Description = "Report only files changed since this git revision (and untracked files), e.g. origin/main." };
-            var include = new Option<string[]>("--include") { Description = "Report only findings in files matching these globs (relative to the scanned folder), e.g. 'src/**'.", AllowMultipleArgumentsPerToken = true };
-            var exclude = new Option<string[]>("--exclude") { Description = "Leave out findings in files matching these globs.", AllowMultipleArgumentsPerToken = true };
+            // Repeated rather than space-separated, so a glob list never swallows the path argument.
+            var include = new Option<string[]>("--include") { Description = "Report only findings in files matching this glob (relative to the scanned folder, e.g. 'src/**'); repeatable." };
+            var exclude = new Option<string[]>("--exclude") { Description = "Leave out findings in files matching this glob; repeatable." };
             var rules = new Option<string?>("--rules") { Description = "Report only these rules, comma-separated; a trailing * matches a prefix (RH0001,RH01*)." };
             var msbuild = new Option<bool>("--msbuild") { Description = "Load projects with MSBuild for exact fidelity. This RUNS the projects' build logic (props, targets, tasks): only for trusted code." };
             var noProgress = new Option<bool>("--no-progress") { Description = "Do not show progress on the terminal." };

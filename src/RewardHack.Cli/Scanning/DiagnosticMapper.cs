@@ -10,9 +10,10 @@ namespace RewardHack.Cli.Scanning
         public static Finding ToFinding(Diagnostic diagnostic, string root, string? projectFile)
         {
             var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-            if (diagnostic.Location.IsInSource)
+            // Source and additional-file locations alike; the unmapped span, so a #line directive cannot move a finding.
+            var span = diagnostic.Location.GetLineSpan();
+            if (span.IsValid && !string.IsNullOrEmpty(span.Path))
             {
-                var span = diagnostic.Location.GetLineSpan();
                 return new Finding(
                     diagnostic.Descriptor,
                     diagnostic.Severity,

@@ -66,7 +66,7 @@ namespace RewardHack.Cli.Tests.Scanning
 
             var included = await CliRun.Of("scan", tree.Root, "--no-progress", "--include", "tests/**");
             var excluded = await CliRun.Of("scan", tree.Root, "--no-progress", "--exclude", "**/Money.cs");
-            var both = await CliRun.Of("scan", tree.Root, "--no-progress", "--include", "src/**", "tests/**", "--exclude", "src/**");
+            var both = await CliRun.Of("scan", tree.Root, "--no-progress", "--include", "src/**", "--include", "tests/**", "--exclude", "src/**");
 
             Assert.Equal(["tests/PriceTests.cs(6,40): Warning RH0104"], included.OutLines);
             Assert.Equal(["tests/PriceTests.cs(6,40): Warning RH0104"], excluded.OutLines);
