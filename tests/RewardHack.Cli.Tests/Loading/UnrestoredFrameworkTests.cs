@@ -193,6 +193,40 @@ namespace RewardHack.Cli.Tests.Loading
             Assert.Equal(["Shop.Tests/CalculatorTests.cs:19 warning RH0406"], Scan.Lines(result));
         }
 
+        [Theory]
+        [InlineData("Shouldly", "using Shouldly;", "new Calculator().Add(2, 3).ShouldBe(5);")]
+        [InlineData("NSubstitute", "using NSubstitute;", "var calculator = Substitute.For<ICalculator>(); calculator.Add(2, 3).Returns(5); calculator.Received().Add(2, 3);")]
+        [InlineData("FakeItEasy", "using FakeItEasy;", "var calculator = A.Fake<ICalculator>(); A.CallTo(() => calculator.Add(2, 3)).Returns(5); A.CallTo(() => calculator.Add(2, 3)).MustHaveHappened();")]
+        [InlineData("NUnit", "using NUnit.Framework;", "Assert.That(new Calculator().Add(2, 3), Is.EqualTo(5));")]
+        [InlineData("MSTest.TestFramework", "using Microsoft.VisualStudio.TestTools.UnitTesting;", "Assert.AreEqual(5, new Calculator().Add(2, 3));")]
+        public void Assertion_and_mocking_libraries_resolve_without_restore(string package, string usingDirective, string body)
+        {
+            using var tree = new TempTree()
+                .Write("Shop.Tests/Shop.Tests.csproj", ProjectText.TestCsproj("xunit", package))
+                .Write("Shop.Tests/CalculatorTests.cs", $$"""
+                    {{usingDirective}}
+
+                    public interface ICalculator
+                    {
+                        int Add(int a, int b);
+                    }
+
+                    public sealed class Calculator : ICalculator
+                    {
+                        public int Add(int a, int b) => a + b;
+                    }
+
+                    public static class CalculatorTests
+                    {
+                        public static void Adds() { {{body}} }
+                    }
+                    """);
+
+            var project = Assert.Single(Loaded.Projects(tree.Root));
+
+            Assert.Empty(Loaded.Errors(project));
+        }
+
         [Fact]
         public async Task Loose_files_resolve_the_framework_their_usings_name()
         {
