@@ -1,8 +1,10 @@
+using System.Threading.Tasks;
+using RewardHack.Cli.Commands;
+
 namespace RewardHack.Cli
 {
     public static class Program
     {
-        // Scaffold only: the commands (scan, rules, explain) arrive with issue 7; until then every call is a usage error.
-        public static int Main(string[] args) => 2;
+        public static Task<int> Main(string[] args) => CliApp.RunAsync(args, CliConsole.System);
     }
 }
