@@ -30,7 +30,12 @@ namespace RewardHack.Cli.Tests.Scanning
         [Fact]
         public async Task Every_seed_is_reported_by_exactly_the_rules_it_names()
         {
-            var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+            // BuildTampering seeds are build and CI files (BuildTamperingSeedTests); a .cs file inside one is part of its project.
+            var buildTampering = Path.Combine(RepoPaths.Root, "seeds", "BuildTampering") + Path.DirectorySeparatorChar;
+            var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.cs", SearchOption.AllDirectories)
+                .Where(path => !path.StartsWith(buildTampering, StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
             using var tree = new TempTree();
             var expected = new List<string>();
             foreach (var seed in seeds)
@@ -53,7 +58,7 @@ namespace RewardHack.Cli.Tests.Scanning
             var reported = result.Findings.GroupBy(f => f.Path.Split('/')[0])
                 .Select(g => $"{g.Key}: {string.Join(" ", g.Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal))}");
             Assert.Equal(expected.Order(StringComparer.Ordinal), reported.Order(StringComparer.Ordinal));
-            Assert.Equal(58, seeds.Length);
+            Assert.Equal(68, seeds.Length); // every C# seed of seeds/README.md; update with the catalog
         }
     }
 }
