@@ -2,6 +2,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Infrastructure;
+using RewardHackAnalyzers.Testing;
 
 namespace RewardHackAnalyzers.SpecialCasing
 {
@@ -16,6 +17,24 @@ namespace RewardHackAnalyzers.SpecialCasing
         /// built only from constants.
         /// </summary>
         public static bool IsLiteral(IOperation value) => IsLiteral(value, 0);
+
+        /// <summary>0, 1, -1, the empty string, null, true/false and '\0': the values of base cases, guards and defaults.</summary>
+        public static bool IsTrivialValue(object? value) => value switch
+        {
+            null => true,
+            string text => text.Length == 0,
+            bool => true,
+            char character => character == '\0',
+            _ => LiteralText.IsNumber(value) && (LiteralText.Same(value, 0) || LiteralText.Same(value, 1) || LiteralText.Same(value, -1)),
+        };
+
+        /// <summary>True for a returned constant that is a trivial value (<see cref="IsTrivialValue"/>) or <c>default</c>.</summary>
+        public static bool IsTrivialAnswer(IOperation value)
+        {
+            var operation = value.WithoutConversions();
+            return operation is IDefaultValueOperation
+                || (operation.ConstantValue is { HasValue: true } constant && IsTrivialValue(constant.Value));
+        }
 
         /// <summary>True when the literal answers yes/no or names a category (bool, enum): a classification or parse, not a computed value.</summary>
         public static bool IsClassification(IOperation value) =>

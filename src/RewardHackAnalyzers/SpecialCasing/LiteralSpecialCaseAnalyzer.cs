@@ -13,7 +13,8 @@ namespace RewardHackAnalyzers.SpecialCasing
     /// <summary>
     /// RH0202: a branch returning a literal for a literal input (<see cref="SpecialCaseFinder"/>). With test evidence
     /// (a test passes that literal to the method: <see cref="TestInputIndex"/>) every such branch with a non-trivial
-    /// literal is reported, lookup tables included, naming the test. Without it only a branch beside a general path is
+    /// literal is reported, lookup tables included, naming the test — provided every entry of the method is a test input:
+    /// a table with entries no test passes is a real table its tests check entry by entry. Without it only a branch beside a general path is
     /// reported, and not in recursive methods (base cases), not for bool or enum answers (parsing, classification),
     /// and not in test projects, where such code is a fake or a helper.
     /// </summary>
@@ -52,15 +53,24 @@ namespace RewardHackAnalyzers.SpecialCasing
 
             var index = TestInputIndex.For(model.Compilation, options, context.CancellationToken);
             var heuristic = !model.IsTestProject && found.HasGeneralPath && !found.IsRecursive;
-            foreach (var specialCase in cases)
-            {
-                var inputs = specialCase.Inputs.Where(i => !i.IsTrivial && !IsRedundant(specialCase, i, found.SoleGeneralResult)).ToList();
-                var withEvidence = inputs
+            var candidates = cases
+                .Select(c => (Case: c, Inputs: c.Inputs
+                    .Where(i => !i.IsTrivial && !IsRedundant(c, i, found.SoleGeneralResult))
                     .Select(i => (Input: i, Test: TestOf(i, method, index)))
-                    .FirstOrDefault(e => e.Test is not null);
+                    .ToList()))
+                .Where(c => c.Inputs.Count > 0)
+                .ToList();
+
+            // A table with entries no test asks for is a real table, tested entry by entry; memorised answers cover just
+            // the inputs the tests pass. So test evidence counts only when every entry of the method is a test input —
+            // base cases that answer 0, 1 or "" aside (Fibonacci's `n == 2 => 1` is the definition, not an answer).
+            var evidenceCounts = candidates.All(c => LiteralResults.IsTrivialAnswer(c.Case.Result) || c.Inputs.All(i => i.Test is not null));
+            foreach (var (specialCase, inputs) in candidates)
+            {
+                var withEvidence = evidenceCounts ? inputs.FirstOrDefault(i => i.Test is not null) : default;
                 var suffix = withEvidence.Test is { } test ? ", the input of test '" + test + "'" : BesideGeneralPath;
                 var input = withEvidence.Input
-                    ?? (heuristic && !LiteralResults.IsClassification(specialCase.Result) ? inputs.FirstOrDefault() : null);
+                    ?? (heuristic && !LiteralResults.IsClassification(specialCase.Result) ? inputs[0].Input : null);
                 if (input is null)
                 {
                     continue;

@@ -30,14 +30,7 @@ namespace RewardHackAnalyzers.SpecialCasing
         /// 0, 1, -1, the empty string, null, true/false and '\0': the values base cases and guards compare with, which
         /// a test checking them checks the definition, not a memorised answer.
         /// </summary>
-        public bool IsTrivial => Value switch
-        {
-            null => true,
-            string text => text.Length == 0,
-            bool => true,
-            char character => character == '\0',
-            _ => LiteralText.IsNumber(Value) && (LiteralText.Same(Value, 0) || LiteralText.Same(Value, 1) || LiteralText.Same(Value, -1)),
-        };
+        public bool IsTrivial => LiteralResults.IsTrivialValue(Value);
 
         /// <summary>True when the test input, taken through the subject's derivation, is this literal.</summary>
         public bool IsMetBy(TestInput input)

@@ -22,7 +22,6 @@ namespace Kata
             switch (score)
             {
                 case {|#0:93|}: return ""A"";
-                case 71: return ""C"";
                 default: return ""F"";
             }
         }
@@ -161,7 +160,7 @@ public class SequenceTests
         [Fact]
         public async Task Reports_a_tuple_only_when_one_test_passes_every_element()
         {
-            var source = @"
+            const string Calculator = @"
 using Xunit;
 
 public static class Calculator
@@ -169,24 +168,90 @@ public static class Calculator
     public static int Add(int a, int b) => (a, b) switch
     {
         {|#0:(2, 3)|} => 6,
-        (4, 6) => 11,
         _ => a + b,
     };
 }
-
+";
+            // Each element passed by a different test is no evidence of the pair; the bare arm is left to the heuristics.
+            var oneTest = Calculator + @"
 public class CalculatorTests
 {
     [Fact]
     public void Two_and_three() => Assert.Equal(6, Calculator.Add(2, 3));
+}";
+            var twoTests = Calculator + @"
+public class CalculatorTests
+{
+    [Fact]
+    public void Two() => Assert.Equal(3, Calculator.Add(2, 1));
 
     [Fact]
-    public void Four() => Assert.Equal(5, Calculator.Add(4, 1));
-
-    [Fact]
-    public void Six() => Assert.Equal(7, Calculator.Add(1, 6));
+    public void Three() => Assert.Equal(4, Calculator.Add(1, 3));
 }";
 
-            await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0202(0, "Calculator.Add", "'(a, b)'", "(2, 3)", InputOf("CalculatorTests.Two_and_three")));
+            await Verify.VerifyAsync(oneTest, TestLibraries.XunitV2, Rh0202(0, "Calculator.Add", "'(a, b)'", "(2, 3)", InputOf("CalculatorTests.Two_and_three")));
+            await Verify.VerifyAsync(twoTests, TestLibraries.XunitV2);
+        }
+
+        [Fact]
+        public async Task Reports_every_entry_of_a_table_whose_keys_are_all_test_inputs()
+        {
+            var source = @"
+using Xunit;
+
+public static class Grades
+{
+    public static string Grade(int score) => score switch
+    {
+        {|#0:93|} => ""A"",
+        {|#1:71|} => ""C"",
+        _ => ""F"",
+    };
+}
+
+public class GradeTests
+{
+    [Fact]
+    public void Top() => Assert.Equal(""A"", Grades.Grade(93));
+
+    [Fact]
+    public void Middle() => Assert.Equal(""C"", Grades.Grade(71));
+}";
+
+            await Verify.VerifyAsync(
+                source,
+                TestLibraries.XunitV2,
+                Rh0202(0, "Grades.Grade", "'score'", "93", InputOf("GradeTests.Top")),
+                Rh0202(1, "Grades.Grade", "'score'", "71", InputOf("GradeTests.Middle")));
+        }
+
+        [Fact]
+        public async Task A_table_with_entries_no_test_passes_is_a_real_table_even_where_tests_pass_some_keys()
+        {
+            var source = @"
+using Xunit;
+
+public static class Http
+{
+    public static string Reason(int status) => status switch
+    {
+        200 => ""OK"",
+        404 => ""Not Found"",
+        500 => ""Internal Server Error"",
+        _ => ""Unknown"",
+    };
+}
+
+public class HttpTests
+{
+    [Fact]
+    public void Ok() => Assert.Equal(""OK"", Http.Reason(200));
+
+    [Fact]
+    public void NotFound() => Assert.Equal(""Not Found"", Http.Reason(404));
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2);
         }
 
         [Fact]
