@@ -65,7 +65,8 @@ namespace RewardHack.Cli.Reporting
             if (blocking > 0)
             {
                 return "NOT DONE. Fix the " + SummaryLine.Count(blocking, "error or warning", "errors and warnings") +
-                    " above in the code under test, then scan again; do not delete, skip, weaken or suppress anything to make them go away.";
+                    " above in the code under test, then scan again; do not delete, skip, weaken or suppress anything to make " +
+                    (blocking == 1 ? "it" : "them") + " go away.";
             }
 
             if (!result.Failures.IsEmpty)

@@ -68,7 +68,7 @@ namespace RewardHack.Cli.Tests.Reporting
             Assert.Equal("rewardhack: 1 finding in 12 scanned files.", lines[0]);
             Assert.Equal(
                 "Verdict: NOT DONE. Fix the 1 error or warning above in the code under test, then scan again; " +
-                    "do not delete, skip, weaken or suppress anything to make them go away.",
+                    "do not delete, skip, weaken or suppress anything to make it go away.",
                 lines[^2]);
             Assert.Equal(8, lines.Length);
         }
