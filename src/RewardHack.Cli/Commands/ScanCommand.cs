@@ -13,7 +13,7 @@ namespace RewardHack.Cli.Commands
     /// <summary>`rewardhack scan PATH`: the options, their validation, the scan, the report and the exit code.</summary>
     public static class ScanCommand
     {
-        private const string Formats = "text, json, sarif, markdown, github";
+        private const string Formats = "text, json, sarif, markdown, github, agent";
 
         public static Command Create(CliConsole console)
         {

@@ -11,7 +11,8 @@ namespace RewardHack.Cli.Reporting
             new JsonReportWriter(),
             new SarifReportWriter(),
             new MarkdownReportWriter(),
-            new GitHubReportWriter());
+            new GitHubReportWriter(),
+            new AgentReportWriter());
 
         public static IReportWriter? For(string format) =>
             All.FirstOrDefault(w => string.Equals(w.Format, format, System.StringComparison.OrdinalIgnoreCase));

@@ -83,7 +83,7 @@ namespace RewardHack.Cli.Tests.Commands
             var run = await CliRun.Of("scan", "/no/such/folder", "--format", "yaml");
 
             Assert.Equal(2, run.ExitCode);
-            Assert.Equal("rewardhack: unknown format 'yaml'; use one of text, json, sarif, markdown, github.\n", run.Error);
+            Assert.Equal("rewardhack: unknown format 'yaml'; use one of text, json, sarif, markdown, github, agent.\n", run.Error);
         }
     }
 }

@@ -9,7 +9,7 @@ namespace RewardHack.Cli.Tests.Reporting
         [Fact]
         public void Every_format_is_registered_once_with_text_first()
         {
-            Assert.Equal("text json sarif markdown github", string.Join(" ", ReportWriters.All.Select(w => w.Format)));
+            Assert.Equal("text json sarif markdown github agent", string.Join(" ", ReportWriters.All.Select(w => w.Format)));
         }
 
         [Theory]
@@ -18,6 +18,7 @@ namespace RewardHack.Cli.Tests.Reporting
         [InlineData("Sarif", typeof(SarifReportWriter))]
         [InlineData("markdown", typeof(MarkdownReportWriter))]
         [InlineData("github", typeof(GitHubReportWriter))]
+        [InlineData("Agent", typeof(AgentReportWriter))]
         public void A_format_is_found_by_name_ignoring_case(string format, System.Type writer)
         {
             Assert.IsType(writer, ReportWriters.For(format));
