@@ -35,7 +35,10 @@ namespace RewardHackAnalyzers.Tampering
                 symbol =>
                 {
                     var method = (IMethodSymbol)symbol.Symbol;
-                    if (method.Locations.IsEmpty || bodies.Body(method, symbol.CancellationToken) is not { } body)
+                    // Only an override or a module initializer can be evidence: the body of any other method is never bound.
+                    if (method.Locations.IsEmpty
+                        || !(method.IsOverride || (isTestProject && IsModuleInitializer(method, types)))
+                        || bodies.Body(method, symbol.CancellationToken) is not { } body)
                     {
                         return;
                     }
@@ -112,9 +115,12 @@ namespace RewardHackAnalyzers.Tampering
             return null;
         }
 
+        private static bool IsModuleInitializer(IMethodSymbol method, FrameworkExtensionTypes types) =>
+            method.GetAttributes().Any(a => FrameworkExtensionTypes.Is(a.AttributeClass, types.ModuleInitializerAttribute));
+
         private static string? ModuleInitializer(IMethodSymbol method, IOperation body, FrameworkExtensionTypes types)
         {
-            if (!method.GetAttributes().Any(a => FrameworkExtensionTypes.Is(a.AttributeClass, types.ModuleInitializerAttribute)))
+            if (!IsModuleInitializer(method, types))
             {
                 return null;
             }

@@ -92,7 +92,7 @@ namespace RewardHackAnalyzers.Testing
             return AnyCandidate(invalid, syntax, method => IsFrameworkAssertion(method) || IsDeclaredAssertion(method), cancellationToken);
         }
 
-        private static bool AnyCandidate(
+        private bool AnyCandidate(
             IOperation invalid, InvocationExpressionSyntax syntax, Func<IMethodSymbol, bool> predicate, CancellationToken cancellationToken)
         {
             foreach (var candidate in Candidates(invalid, syntax, cancellationToken))
@@ -106,8 +106,22 @@ namespace RewardHackAnalyzers.Testing
             return false;
         }
 
-        internal static ImmutableArray<ISymbol> Candidates(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken) =>
-            invalid.SemanticModel?.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols ?? ImmutableArray<ISymbol>.Empty;
+        // Memoised per call: asking the semantic model re-binds the call, and in code whose references did not all
+        // resolve (a scan without restore) every rule asks about the same unresolved calls several times.
+        internal ImmutableArray<ISymbol> Candidates(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken)
+        {
+            if (candidates.TryGetValue(syntax, out var known))
+            {
+                return known;
+            }
+
+            if (invalid.SemanticModel is not { } semantics)
+            {
+                return ImmutableArray<ISymbol>.Empty;
+            }
+
+            return candidates.GetOrAdd(syntax, semantics.GetSymbolInfo(syntax, cancellationToken).CandidateSymbols);
+        }
 
         internal static ITypeSymbol? ThrownType(IThrowOperation thrown)
         {

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,6 +37,7 @@ namespace RewardHackAnalyzers.Testing
         private readonly DeclaredAssertionMethods declaredAssertions;
         private readonly AssertionHelpers assertionHelpers;
         private readonly TestOutcomeCalls outcomeCalls;
+        private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<ISymbol>> candidates = new();
 
         private TestModel(Compilation compilation, AnalyzerOptions options)
         {
