@@ -23,7 +23,8 @@ namespace RewardHackAnalyzers.Testing
             "MemberDataAttribute", "ClassDataAttribute", "TestCaseSourceAttribute", "ValueSourceAttribute", "DynamicDataAttribute",
             "MethodDataSourceAttribute", "ClassDataSourceAttribute", "TheoryDataAttribute");
 
-        private static readonly SymbolDisplayFormat TypeFormat = new(
+        /// <summary>The format of type names in ids and <see cref="TestFingerprint.ReferencedTypes"/>: <c>Namespace.Outer.Inner<T></c>.</summary>
+        public static readonly SymbolDisplayFormat TypeFormat = new(
             typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
             genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters);
 
