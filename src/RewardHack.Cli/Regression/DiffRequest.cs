@@ -13,6 +13,9 @@ namespace RewardHack.Cli.Regression
 
         public PathFilter Paths { get; init; } = PathFilter.All;
 
+        /// <summary>Also scan the head and keep the findings in the files the diff touches (the command always does).</summary>
+        public bool ScanTouchedFiles { get; init; } = true;
+
         /// <summary>The analyzers the scan of the touched files runs: the package's, unless a test substitutes its own.</summary>
         public ImmutableArray<DiagnosticAnalyzer> Analyzers { get; init; } = AnalyzerCatalog.All;
     }

@@ -71,14 +71,20 @@ namespace RewardHack.Cli.Regression
 
             var findings = Regressions(baseTests, headTests, changed, cancellationToken).ToList();
 
-            progress?.Report("Scanning the changed files");
-            var scan = await Scanner.ScanAsync(new ScanRequest(headTree.Root) { Analyzers = request.Analyzers }, progress, cancellationToken).ConfigureAwait(false);
-            if (scan.Result is not { } scanned)
+            var scanned = new ScanResult(root, [], [], [], 0, TimeSpan.Zero);
+            if (request.ScanTouchedFiles)
             {
-                return scan;
+                progress?.Report("Scanning the changed files");
+                var scan = await Scanner.ScanAsync(new ScanRequest(headTree.Root) { Analyzers = request.Analyzers }, progress, cancellationToken).ConfigureAwait(false);
+                if (scan.Result is null)
+                {
+                    return scan;
+                }
+
+                scanned = scan.Result;
+                findings.AddRange(scanned.Findings.Where(f => changed.Contains(f.Path)));
             }
 
-            findings.AddRange(scanned.Findings.Where(f => changed.Contains(f.Path)));
             var kept = findings
                 .Where(f => request.Rules.Includes(f.RuleId) && request.Paths.Includes(f.Path))
                 .Distinct()
