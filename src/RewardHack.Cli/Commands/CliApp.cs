@@ -20,6 +20,7 @@ namespace RewardHack.Cli.Commands
                 ScanCommand.Create(console),
                 RulesCommand.Create(console),
                 ExplainCommand.Create(console),
+                DiffCommand.Create(console),
             };
 
             var parsed = root.Parse(args);

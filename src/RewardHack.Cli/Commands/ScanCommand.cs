@@ -15,6 +15,9 @@ namespace RewardHack.Cli.Commands
     {
         private const string Formats = "text, json, sarif, markdown, github, agent";
 
+        /// <summary>The formats, as the options' help and errors list them.</summary>
+        internal const string FormatList = Formats;
+
         public static Command Create(CliConsole console)
         {
             var path = new Argument<string>("path") { Description = "A .sln, .slnx, .csproj, a folder (every project under it) or a single .cs file." };
@@ -52,7 +55,7 @@ namespace RewardHack.Cli.Commands
             return command;
         }
 
-        private static async Task<int> RunAsync(
+        private static Task<int> RunAsync(
             CliConsole console,
             ScanRequest request,
             string format,
@@ -61,17 +64,33 @@ namespace RewardHack.Cli.Commands
             bool showProgress,
             CancellationToken cancellationToken)
         {
+            return ReportAsync(console, request.Rules, progress => Scanner.ScanAsync(request, progress, cancellationToken), format, outputPath, failOn, showProgress);
+        }
+
+        /// <summary>
+        /// Validates the format and rules, runs <paramref name="run"/> with progress, writes the report and picks the exit code:
+        /// the part of `scan` that `diff` shares.
+        /// </summary>
+        internal static async Task<int> ReportAsync(
+            CliConsole console,
+            RuleFilter rules,
+            Func<IProgress<string>?, Task<ScanOutcome>> run,
+            string format,
+            string? outputPath,
+            FailOn failOn,
+            bool showProgress)
+        {
             if (console.ReportWriterFor(format) is not { } writer)
             {
                 return await UsageError(console, $"unknown format '{format}'; use one of {Formats}.").ConfigureAwait(false);
             }
 
-            if (request.Rules.Patterns.FirstOrDefault(p => !p.StartsWith("RH", StringComparison.OrdinalIgnoreCase)) is { } badRule)
+            if (rules.Patterns.FirstOrDefault(p => !p.StartsWith("RH", StringComparison.OrdinalIgnoreCase)) is { } badRule)
             {
                 return await UsageError(console, $"--rules: '{badRule}' is not a rule id (RH0001) or prefix (RH01*).").ConfigureAwait(false);
             }
 
-            var outcome = await ScanProgress.RunAsync(console, showProgress, progress => Scanner.ScanAsync(request, progress, cancellationToken)).ConfigureAwait(false);
+            var outcome = await ScanProgress.RunAsync(console, showProgress, run).ConfigureAwait(false);
             if (outcome.Result is not { } result)
             {
                 return await UsageError(console, outcome.InputError!).ConfigureAwait(false);
