@@ -12,14 +12,20 @@ namespace RewardHackAnalyzers.Regression
     /// </summary>
     internal static class ContractWeakening
     {
-        public const string AttributeGone = "its test attribute is gone";
         public const string Gone = "it is gone from the code";
 
-        /// <summary>What <paramref name="now"/> lost against <paramref name="recorded"/>, in a fixed order; empty when nothing.</summary>
-        public static IReadOnlyList<string> Reasons(TestContract recorded, TestContract now)
+        /// <summary>What the test of <paramref name="fingerprint"/> lost against <paramref name="recorded"/>, in a fixed order; empty when nothing.</summary>
+        public static IReadOnlyList<string> Reasons(TestContract recorded, TestFingerprint fingerprint)
         {
+            if (recorded.State != TestContractState.Hidden && Hidden(fingerprint.Discoverability) is { } hidden)
+            {
+                // A test the runner no longer finds checks nothing; what else it lost does not matter.
+                return new[] { hidden };
+            }
+
+            var now = TestContract.From(fingerprint);
             var reasons = new List<string>();
-            if (now.IsSkipped && !recorded.IsSkipped)
+            if (now.State == TestContractState.Skipped && recorded.State == TestContractState.Runs)
             {
                 reasons.Add("it is skipped now");
             }
@@ -48,6 +54,14 @@ namespace RewardHackAnalyzers.Regression
 
             return reasons;
         }
+
+        private static string? Hidden(TestDiscoverability discoverability) => discoverability switch
+        {
+            TestDiscoverability.NoTestAttribute => "its test attribute is gone",
+            TestDiscoverability.NotPublic => "it is not public any more",
+            TestDiscoverability.AbstractClass => "its class is abstract now",
+            _ => null,
+        };
 
         private static string Count(int now, int recorded, string what) =>
             now.ToString(CultureInfo.InvariantCulture) + " " + what + " instead of " + recorded.ToString(CultureInfo.InvariantCulture);

@@ -38,10 +38,9 @@ namespace RewardHackAnalyzers.Regression
                 return;
             }
 
-            var collector = new TestContractCollector(model);
             var found = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
             context.RegisterSymbolAction(
-                c => AnalyzeMethod(c, model, collector, contracts, found),
+                c => AnalyzeMethod(c, model, contracts, found),
                 SymbolKind.Method);
             context.RegisterCompilationEndAction(c => ReportGone(c, contracts, found));
         }
@@ -49,22 +48,19 @@ namespace RewardHackAnalyzers.Regression
         private static void AnalyzeMethod(
             SymbolAnalysisContext context,
             TestModel model,
-            TestContractCollector collector,
             Dictionary<string, TestContractLine> contracts,
             ConcurrentDictionary<string, bool> found)
         {
             var method = (IMethodSymbol)context.Symbol;
             if (method.MethodKind != MethodKind.Ordinary || method.IsImplicitlyDeclared
-                || !contracts.TryGetValue(TestContractCollector.IdOf(method), out var line)
+                || !contracts.TryGetValue(TestFingerprints.IdOf(method), out var line)
                 || method.Locations.IsEmpty)
             {
                 return;
             }
 
             found[line.Contract.Id] = true;
-            var reasons = model.IsTestMethod(method)
-                ? ContractWeakening.Reasons(line.Contract, collector.Of(method, context.CancellationToken))
-                : new[] { ContractWeakening.AttributeGone };
+            var reasons = ContractWeakening.Reasons(line.Contract, TestFingerprints.Of(model, method, context.CancellationToken));
             if (reasons.Count > 0)
             {
                 context.ReportDiagnostic(Diagnostic.Create(

@@ -22,10 +22,8 @@ namespace RewardHackAnalyzers.Testing
         public const string FileName = "rewardhack.contract.txt";
 
         /// <summary>The first line <see cref="Format"/> writes.</summary>
-        public const string Header = "# rewardhack test contract v1 (docs/test-contract.md): test id<TAB>runs|skipped<TAB>data rows<TAB>assertions<TAB>assertion kinds<TAB>expected literals...";
+        public const string Header = "# rewardhack test contract v1 (docs/test-contract.md): test id<TAB>runs|skipped|hidden<TAB>data rows<TAB>assertions<TAB>assertion kinds<TAB>expected values...";
 
-        private const string Runs = "runs";
-        private const string Skipped = "skipped";
         private const string NoKinds = "-";
 
         private static readonly AnalyzerOptions NoOptions = new(ImmutableArray<AdditionalText>.Empty);
@@ -34,7 +32,7 @@ namespace RewardHackAnalyzers.Testing
         public static ImmutableArray<TestContract> Collect(Compilation compilation, AnalyzerOptions? options, CancellationToken cancellationToken)
         {
             var model = TestModel.For(compilation, options ?? NoOptions);
-            return new TestContractCollector(model).Collect(cancellationToken);
+            return TestFingerprints.Compute(model, cancellationToken).Select(TestContract.From).ToImmutableArray();
         }
 
         /// <summary>
@@ -59,7 +57,7 @@ namespace RewardHackAnalyzers.Testing
 
         /// <summary>
         /// The contracts in a contract file. Tolerant: blank lines, <c>#</c> comments and malformed lines (fewer than five
-        /// fields, a state other than runs/skipped, a count that is not a non-negative number) are skipped; it never throws.
+        /// fields, a state other than runs/skipped/hidden, a count that is not a non-negative number) are skipped; it never throws.
         /// </summary>
         public static ImmutableArray<TestContractLine> Parse(string path, SourceText text)
         {
@@ -108,7 +106,7 @@ namespace RewardHackAnalyzers.Testing
         private static string FormatLine(TestContract contract)
         {
             var line = new StringBuilder(contract.Id)
-                .Append('\t').Append(contract.IsSkipped ? Skipped : Runs)
+                .Append('\t').Append(StateText(contract.State))
                 .Append('\t').Append(contract.DataRows.ToString(CultureInfo.InvariantCulture))
                 .Append('\t').Append(contract.Assertions.ToString(CultureInfo.InvariantCulture))
                 .Append('\t').Append(contract.Kinds.IsEmpty ? NoKinds : string.Join(",", contract.Kinds));
@@ -125,7 +123,7 @@ namespace RewardHackAnalyzers.Testing
             var fields = line.Split('\t');
             if (fields.Length < 5
                 || fields[0].Trim().Length == 0
-                || !TryState(fields[1].Trim(), out var skipped)
+                || !TryState(fields[1].Trim(), out var state)
                 || !TryCount(fields[2], out var rows)
                 || !TryCount(fields[3], out var assertions))
             {
@@ -136,13 +134,24 @@ namespace RewardHackAnalyzers.Testing
                 ? ImmutableArray<string>.Empty
                 : fields[4].Split(',').Select(k => k.Trim()).Where(k => k.Length > 0).ToImmutableArray();
             var expected = fields.Skip(5).Select(e => e.Trim()).Where(e => e.Length > 0).ToImmutableArray();
-            return new TestContract(fields[0].Trim(), skipped, rows, assertions, kinds, expected);
+            return new TestContract(fields[0].Trim(), state, rows, assertions, kinds, expected);
         }
 
-        private static bool TryState(string text, out bool skipped)
+        private static string StateText(TestContractState state) => state.ToString().ToLowerInvariant();
+
+        private static bool TryState(string text, out TestContractState state)
         {
-            skipped = text == Skipped;
-            return skipped || text == Runs;
+            foreach (TestContractState candidate in new[] { TestContractState.Runs, TestContractState.Skipped, TestContractState.Hidden })
+            {
+                if (text == StateText(candidate))
+                {
+                    state = candidate;
+                    return true;
+                }
+            }
+
+            state = TestContractState.Runs;
+            return false;
         }
 
         private static bool TryCount(string text, out int count) =>

@@ -20,7 +20,7 @@ namespace Calc.Tests
     }
 }";
 
-        private const string AddsContract = "[TestProject]\nCalc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal,Assert.Equal\t5\t2\t3\t4\t2\t2\n";
+        private const string AddsContract = "[TestProject]\nCalc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal:Equality,Assert.Equal:Equality\t5\t4\n";
 
         [Fact]
         public Task A_test_exactly_as_recorded_is_silent() => VerifyAsync(Adder + @"
@@ -77,11 +77,43 @@ namespace Calc.Tests
             Assert.Equal(5, Adder.Add(2, 3));
         }
     }
-}", TestLibraries.XunitV2, "[TestProject]\nCalc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal,Assert.Equal\t5\t2\t3\t4\n");
+}", TestLibraries.XunitV2, "[TestProject]\nCalc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal:Equality,Assert.Equal:Equality\t5\t4\n");
+
+        [Fact]
+        public Task Assertions_extracted_into_a_helper_are_silent() => VerifyAsync(Adder + @"
+namespace Calc.Tests
+{
+    using Xunit;
+
+    public class AdderTests
+    {
+        [Fact]
+        public void Adds()
+        {
+            Check(5, 2, 3);
+            Check(4, 2, 2);
+        }
+
+        private static void Check(int sum, int a, int b) => Assert.Equal(sum, Adder.Add(a, b));
+    }
+}", TestLibraries.XunitV2, AddsContract);
+
+        [Fact]
+        public Task A_test_hidden_in_the_contract_and_still_hidden_is_silent() => VerifyAsync(Adder + @"
+namespace Calc.Tests
+{
+    using NUnit.Framework;
+
+    public abstract class AdderTestsBase
+    {
+        [Test]
+        public void Adds() => Assert.That(Adder.Add(2, 3), Is.EqualTo(5));
+    }
+}", TestLibraries.NUnit4, "[TestProject]\nCalc.Tests.AdderTestsBase.Adds\thidden\t0\t1\tAssert.That:Equality\t5\n");
 
         [Fact]
         public Task A_test_skipped_in_the_contract_and_still_skipped_is_silent() => VerifyAsync(Adder + WeakenedFact, TestLibraries.XunitV2,
-            "[TestProject]\nCalc.Tests.AdderTests.Adds\tskipped\t0\t1\tAssert.NotNull\t2\t3\n");
+            "[TestProject]\nCalc.Tests.AdderTests.Adds\tskipped\t0\t1\tAssert.NotNull:NullCheck\n");
 
         [Fact]
         public Task Tests_the_contract_does_not_list_are_silent() => VerifyAsync(Adder + WeakenedFact, TestLibraries.XunitV2,
