@@ -13,11 +13,11 @@ namespace RewardHack.Cli.Tests.Contract
         internal const string ExpectedContract =
             TestContracts.Header + "\n" +
             "[Calc.NUnitTests]\n" +
-            "Calc.NUnitTests.AdderCases.Adds\truns\t2\t1\tAssert.That:Is.EqualTo.Within\t0\n" +
+            "Calc.NUnitTests.AdderCases.Adds\truns\t2\t1\tAssert.That:Equality\n" +
             "[Calc.Tests]\n" +
-            "Calc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal,Assert.True\t5\t2\t3\t1\t1\t1\n" +
-            "Calc.Tests.AdderTests.Increments\truns\t2\t1\tAssert.Equal\t1\n" +
-            "Calc.Tests.AdderTests.Overflows\tskipped\t0\t1\tAssert.Equal\t-2147483648\t2147483647\t1\n";
+            "Calc.Tests.AdderTests.Adds\truns\t0\t2\tAssert.Equal:Equality,Assert.True:Boolean\t5\n" +
+            "Calc.Tests.AdderTests.Increments\truns\t2\t1\tAssert.Equal:Equality\n" +
+            "Calc.Tests.AdderTests.Overflows\tskipped\t0\t1\tAssert.Equal:Equality\t-2147483648\n";
 
         [Fact]
         public async Task Writes_the_contract_of_every_test_project_to_the_scanned_folder()
