@@ -8,7 +8,7 @@ using RewardHack.Cli.Scanning;
 namespace RewardHack.Cli.Commands
 {
     /// <summary>
-    /// The `rewardhack` command line: `scan`, `rules`, `explain`. Usage errors exit with 2 and one line per problem; an
+    /// The `rewardhack` command line: `scan`, `rules`, `explain`, `baseline`. Usage errors exit with 2 and one line per problem; an
     /// unexpected exception becomes one line and exit code 3 (2 for an I/O problem), never a stack trace.
     /// </summary>
     public static class CliApp
@@ -21,6 +21,7 @@ namespace RewardHack.Cli.Commands
                 RulesCommand.Create(console),
                 ExplainCommand.Create(console),
                 DiffCommand.Create(console),
+                BaselineCommand.Create(console),
             };
 
             var parsed = root.Parse(args);

@@ -58,6 +58,21 @@ namespace RewardHackAnalyzers.Catalog
             params MciVirtue[] virtues) =>
             WithTag(Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues), ReportedByScannerTag);
 
+        /// <summary>
+        /// A descriptor for a rule that also reports from a compilation-end action (tagged
+        /// <see cref="WellKnownDiagnosticTags.CompilationEnd"/>, so the IDE knows those diagnostics need the whole compilation); otherwise as <see cref="Create"/>.
+        /// </summary>
+        public static DiagnosticDescriptor CreateReportedAtCompilationEnd(
+            string id,
+            string title,
+            string messageFormat,
+            string category,
+            DiagnosticSeverity defaultSeverity,
+            string whatItDetects,
+            string mciRationale,
+            params MciVirtue[] virtues) =>
+            WithTag(Create(id, title, messageFormat, category, defaultSeverity, whatItDetects, mciRationale, virtues), WellKnownDiagnosticTags.CompilationEnd);
+
         private static DiagnosticDescriptor WithTag(DiagnosticDescriptor descriptor, string tag) =>
             new DiagnosticDescriptor(
                 descriptor.Id,

@@ -68,5 +68,18 @@ namespace RewardHackAnalyzers.Catalog
                 "Arguments) than at the base revision; the message lists the rows that are gone.",
             TestRegressionRationale,
             MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance);
+
+        public static readonly DiagnosticDescriptor RH0706_TestWeakerThanContract = RuleFactory.CreateReportedAtCompilationEnd(
+            "RH0706",
+            title: "Test weaker than its contract",
+            messageFormat: "Test '{0}' is weaker than its contract: {1}",
+            RuleCategories.TestRegression,
+            DiagnosticSeverity.Warning,
+            whatItDetects: "A test recorded in the committed test-contract file (rewardhack.contract.txt, written by 'rewardhack " +
+                "baseline') that has lost its test attribute, is skipped now, has fewer assertions or data rows than recorded, " +
+                "lost an assertion kind, or no longer compares with a recorded expected value; and a recorded test that is gone " +
+                "from the code (reported on its contract line).",
+            TestRegressionRationale,
+            MciVirtue.DiversityPreservation, MciVirtue.LegitimacyMaintenance);
     }
 }

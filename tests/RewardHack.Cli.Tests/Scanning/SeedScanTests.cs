@@ -46,8 +46,16 @@ namespace RewardHack.Cli.Tests.Scanning
                     .Select(l => l.TrimStart('/').Split(':', 2))
                     .Where(kv => kv.Length == 2)
                     .ToLookup(kv => kv[0].Trim(), kv => kv[1].Trim());
-                tree.Write($"{name}/{name}.csproj", ProjectText.Csproj(PackagesOf[header["references"].Single()], framework: "<TargetFramework>net8.0</TargetFramework>"))
+                // A RH0706 seed names the contract file its test project reads (seeds/README.md).
+                var contract = header["contract"].SingleOrDefault();
+                var items = contract is null ? "" : """<AdditionalFiles Include="rewardhack.contract.txt" />""";
+                tree.Write($"{name}/{name}.csproj", ProjectText.Csproj(PackagesOf[header["references"].Single()], items: items, framework: "<TargetFramework>net8.0</TargetFramework>"))
                     .Write($"{name}/{name}.cs", source);
+                if (contract is not null)
+                {
+                    tree.Write($"{name}/rewardhack.contract.txt", File.ReadAllText(Path.Combine(Path.GetDirectoryName(seed)!, contract)));
+                }
+
                 var rules = header["rule"].Concat(header["also"].SelectMany(a => a.Split(',', StringSplitOptions.TrimEntries)));
                 expected.Add($"{name}: {string.Join(" ", rules.Order(StringComparer.Ordinal))}");
             }

@@ -1,6 +1,10 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
+using RewardHackAnalyzers.Testing;
+using RewardHackAnalyzers.Tests.Testing;
 using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Documentation
@@ -42,9 +46,13 @@ namespace RewardHackAnalyzers.Tests.Documentation
 
         private static async Task<AnalyzerRunResult> RunAsync(string id, string kind, int example)
         {
-            var code = RulePage.Load(id).ExampleBlocks(kind)[example].Code;
+            var page = RulePage.Load(id);
+            var code = page.ExampleBlocks(kind)[example].Code;
+            var contract = page.ContractBlock(kind) is { } text
+                ? ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/" + TestContracts.FileName, text))
+                : ImmutableArray<AdditionalText>.Empty;
 
-            var result = await AnalyzerRun.RunAsync(code, References(code));
+            var result = await AnalyzerRun.RunAsync(code, References(code), contract);
 
             Assert.Empty(result.AnalyzerExceptions);
             return result;

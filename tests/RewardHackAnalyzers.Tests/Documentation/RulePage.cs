@@ -60,6 +60,14 @@ namespace RewardHackAnalyzers.Tests.Documentation
                 .Where(b => b.Language == "csharp")
                 .ToList();
 
+        /// <summary>
+        /// The test-contract file (a <c>text</c> block) the C# examples under <c>### {kind}</c> are analysed with (RH0706's
+        /// examples need one); null when there is none.
+        /// </summary>
+        public string? ContractBlock(string kind) =>
+            Document.CodeBlocksUnder(Document.HeadingsUnder(Section(Examples)).Single(h => h.Text == kind))
+                .SingleOrDefault(b => b.Language == "text")?.Code;
+
         /// <summary>The MSBuild, config, CI and script blocks (<c>xml</c>, <c>ini</c>, <c>yaml</c>, <c>sh</c>, <c>powershell</c>) under <c>## Examples</c> / <c>### {kind}</c>.</summary>
         public IReadOnlyList<MarkdownCodeBlock> ConfigurationExampleBlocks(string kind) =>
             Document.CodeBlocksUnder(Document.HeadingsUnder(Section(Examples)).Single(h => h.Text == kind))

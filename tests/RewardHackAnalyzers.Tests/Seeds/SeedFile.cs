@@ -4,9 +4,11 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using RewardHackAnalyzers.Catalog;
 using RewardHackAnalyzers.Tests.EndToEnd;
+using RewardHackAnalyzers.Tests.Testing;
 using RewardHackAnalyzers.Tests.Verifiers;
 
 namespace RewardHackAnalyzers.Tests.Seeds
@@ -19,7 +21,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
     {
         public const string Folder = "seeds";
 
-        private static readonly string[] Keys = { "rule", "also", "references", "hack", "source" };
+        private static readonly string[] Keys = { "rule", "also", "references", "hack", "source", "contract" };
 
         private SeedFile(string relativePath, string source, ILookup<string, string> header)
         {
@@ -30,6 +32,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
             References = Single(header, "references");
             Hack = Single(header, "hack");
             Sources = header["source"].ToImmutableArray();
+            Contract = header["contract"].SingleOrDefault();
             if (Sources.IsEmpty)
             {
                 throw Malformed("has no 'source:' line");
@@ -53,6 +56,9 @@ namespace RewardHackAnalyzers.Tests.Seeds
         public string Hack { get; }
 
         public ImmutableArray<string> Sources { get; }
+
+        /// <summary>The file, next to the seed, that the analyzers receive as the test-contract file (RH0706); null when none.</summary>
+        public string? Contract { get; }
 
         /// <summary>Every rule that must report the seed, and no other, in order.</summary>
         public IReadOnlyList<string> ExpectedRules =>
@@ -102,6 +108,19 @@ namespace RewardHackAnalyzers.Tests.Seeds
             var property = typeof(TestLibraries).GetProperty(References, BindingFlags.Public | BindingFlags.Static);
             return property?.GetValue(null) as ReferenceAssemblies
                 ?? throw Malformed($"names references '{References}', which is not a {nameof(TestLibraries)} reference set");
+        }
+
+        /// <summary>The additional files the seed is analysed with: its contract as <c>rewardhack.contract.txt</c>, if it names one.</summary>
+        public ImmutableArray<AdditionalText> AdditionalFiles()
+        {
+            if (Contract is null)
+            {
+                return ImmutableArray<AdditionalText>.Empty;
+            }
+
+            var folder = Path.GetDirectoryName(Path.Combine(RepoPaths.Root, $"{Folder}/{RelativePath}"))!;
+            var text = File.ReadAllText(Path.Combine(folder, Contract));
+            return ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/" + RewardHackAnalyzers.Testing.TestContracts.FileName, text));
         }
 
         private string Single(ILookup<string, string> header, string key)

@@ -26,7 +26,7 @@ namespace RewardHackAnalyzers.Tests.Seeds
         {
             var file = SeedFile.Load(seed);
 
-            var result = await AnalyzerRun.RunAsync(file.Source, file.ReferenceAssemblies());
+            var result = await AnalyzerRun.RunAsync(file.Source, file.ReferenceAssemblies(), file.AdditionalFiles());
 
             Assert.Empty(result.AnalyzerExceptions);
             Assert.Equal(file.ExpectedRules, result.ReportedIds);

@@ -45,13 +45,23 @@ namespace RewardHackAnalyzers.Tests.Verifiers
             return await RunAsync(compiled.Compilation);
         }
 
+        /// <summary>As above, with <paramref name="additionalFiles"/> (a test-contract file) handed to the analyzers.</summary>
+        public static async Task<AnalyzerRunResult> RunAsync(string source, ReferenceAssemblies references, ImmutableArray<AdditionalText> additionalFiles)
+        {
+            var compiled = await TestCompilation.CompileAsync(references, source);
+            return await RunAsync(compiled.Compilation, additionalFiles);
+        }
+
         /// <summary>Runs every analyzer over <paramref name="compilation"/>, which may have compiler errors.</summary>
-        public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation)
+        public static Task<AnalyzerRunResult> RunAsync(Compilation compilation) =>
+            RunAsync(compilation, ImmutableArray<AdditionalText>.Empty);
+
+        private static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, ImmutableArray<AdditionalText> additionalFiles)
         {
             Assert.NotEmpty(AllAnalyzers);
             var exceptions = new ConcurrentQueue<string>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                new AnalyzerOptions(additionalFiles),
                 onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception}"),
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: false);
