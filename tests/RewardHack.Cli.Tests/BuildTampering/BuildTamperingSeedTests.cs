@@ -61,13 +61,13 @@ namespace RewardHack.Cli.Tests.BuildTampering
             Assert.All(SeedNames(), seed => Assert.Contains($"(BuildTampering/{seed})", readme, StringComparison.Ordinal));
         }
 
-        private static List<string> SeedNames() =>
+        internal static List<string> SeedNames() =>
             Directory.EnumerateFileSystemEntries(SeedsFolder).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
 
         private static string RuleOf(string seed) => seed[..seed.IndexOf('_', StringComparison.Ordinal)];
 
         /// <summary>A file seed goes where its <c>path:</c> says; a folder seed is the tree itself.</summary>
-        private static TempTree Plant(string seed)
+        internal static TempTree Plant(string seed)
         {
             var tree = new TempTree();
             var source = Path.Combine(SeedsFolder, seed);

@@ -110,7 +110,7 @@ namespace RewardHackAnalyzers.Tests.Robustness
             };
         }
 
-        private static (string Source, ReferenceAssemblies References) Load(string relativePath)
+        internal static (string Source, ReferenceAssemblies References) Load(string relativePath)
         {
             // Sample files are named from the repository root, seeds from the seeds folder.
             if (relativePath.StartsWith("samples/", System.StringComparison.Ordinal))

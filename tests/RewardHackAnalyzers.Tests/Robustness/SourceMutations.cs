@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace RewardHackAnalyzers.Tests.Robustness
 {
@@ -24,8 +26,19 @@ namespace RewardHackAnalyzers.Tests.Robustness
             yield return ("parentheses unbalanced", source.Replace(")", string.Empty));
             yield return ("every 7th token deleted", WithoutEveryNthToken(source, 7));
             yield return ("every 3rd token deleted", WithoutEveryNthToken(source, 3));
-            yield return ("members duplicated", source + "\n" + source);
+            yield return ("opening brace added", source.Insert(source.Length / 2, "{"));
+            yield return ("file duplicated", source + "\n" + source);
+            yield return ("members duplicated", WithMembersDuplicated(source));
             yield return ("garbage in the middle", source.Insert(source.Length / 2, " @#$ => ?? [[ "));
+        }
+
+        /// <summary>Every type declares each of its members twice (a bad merge): duplicate overloads, fields and tests.</summary>
+        public static string WithMembersDuplicated(string source)
+        {
+            var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+            return root.ReplaceNodes(
+                root.DescendantNodes().OfType<TypeDeclarationSyntax>(),
+                (_, rewritten) => rewritten.AddMembers([.. rewritten.Members])).ToFullString();
         }
 
         private static string WithoutEveryNthToken(string source, int n)
