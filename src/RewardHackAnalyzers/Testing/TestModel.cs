@@ -35,6 +35,7 @@ namespace RewardHackAnalyzers.Testing
         private readonly DeclaredAssertionMethods declaredAssertions;
         private readonly AssertionHelpers assertionHelpers;
         private readonly TestOutcomeCalls outcomeCalls;
+        private readonly Tripwires tripwires;
 
         private TestModel(Compilation compilation, AnalyzerOptions options)
         {
@@ -46,6 +47,7 @@ namespace RewardHackAnalyzers.Testing
             declaredAssertions = DeclaredAssertionMethods.Read(compilation, options);
             assertionHelpers = new AssertionHelpers(this, compilation);
             outcomeCalls = new TestOutcomeCalls(Types);
+            tripwires = new Tripwires(assertionHelpers, compilation);
         }
 
         /// <summary>
