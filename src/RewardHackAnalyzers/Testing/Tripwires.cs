@@ -57,12 +57,16 @@ namespace RewardHackAnalyzers.Testing
                 return false;
             }
 
-            foreach (var member in type.GetMembers())
+            // A derived double inherits its tripwire (a read-only collection that breaks like the sequence it extends).
+            for (var current = type; current is not null && SymbolEqualityComparer.Default.Equals(current.ContainingAssembly, assembly); current = current.BaseType)
             {
-                if (member is IMethodSymbol { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor) } method
-                    && helpers.MayFail(method, countThrows: true, cancellationToken))
+                foreach (var member in current.GetMembers())
                 {
-                    return true;
+                    if (member is IMethodSymbol { MethodKind: not (MethodKind.Constructor or MethodKind.StaticConstructor) } method
+                        && helpers.MayFail(method, countThrows: true, cancellationToken))
+                    {
+                        return true;
+                    }
                 }
             }
 

@@ -101,10 +101,14 @@ public static class Pipeline
     public static IEnumerable<T> Defer<T>(IEnumerable<T> source) { foreach (var item in source) yield return item; }
     public static IEnumerable<T> Repeat<T>(Func<T> next, int count) { for (var i = 0; i < count; i++) yield return next(); }
 }
-sealed class TrippingSequence<T> : IEnumerable<T>
+class TrippingSequence<T> : IEnumerable<T>
 {
     public IEnumerator<T> GetEnumerator() => throw new InvalidOperationException(""enumerated too early"");
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}
+sealed class TrippingList<T> : TrippingSequence<T>, IReadOnlyCollection<T>
+{
+    public int Count => 3;
 }
 sealed class QuietSequence<T> : IEnumerable<T>
 {
@@ -130,6 +134,9 @@ public class PipelineTests
 {
     [Fact]
     public void DefersEnumeration() => _ = Pipeline.Defer(new TrippingSequence<int>());
+
+    [Fact]
+    public void DefersACollection() => _ = Pipeline.Defer(new TrippingList<int>());
 
     [Fact]
     public void DisposesOnce()
