@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using RewardHackAnalyzers.Infrastructure;
 
@@ -20,6 +22,8 @@ namespace RewardHackAnalyzers.Testing
         private readonly MethodBodies bodies;
         private readonly ConcurrentDictionary<IMethodSymbol, CallFacts> facts = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<IMethodSymbol, bool> answers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> mayFailAnswers = new(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<IMethodSymbol, bool> mayThrowAnswers = new(SymbolEqualityComparer.Default);
 
         public AssertionHelpers(TestModel model, Compilation compilation)
         {
@@ -55,6 +59,35 @@ namespace RewardHackAnalyzers.Testing
                 return false;
             }
 
+            return Reaches(method, facts => facts.AssertsDirectly, cancellationToken);
+        }
+
+        /// <summary>
+        /// True when <paramref name="method"/>, within the same chain of calls as a helper, reaches an assertion or a call
+        /// that does not bind (a verifier from a package that was not restored): code that may fail a test, or that the
+        /// model cannot judge. <paramref name="countThrows"/> also counts a <c>throw</c> of any exception.
+        /// </summary>
+        public bool MayFail(IMethodSymbol method, bool countThrows, CancellationToken cancellationToken)
+        {
+            method = Normalize(method);
+            if (model.IsConditional(method) || !IsSourceMethod(method))
+            {
+                return false;
+            }
+
+            var answers = countThrows ? mayThrowAnswers : mayFailAnswers;
+            if (answers.TryGetValue(method, out var known))
+            {
+                return known;
+            }
+
+            return answers.GetOrAdd(method, Reaches(
+                method, facts => facts.AssertsDirectly || facts.Unresolved || (countThrows && facts.Throws), cancellationToken));
+        }
+
+        // Breadth-first over source callees with a visited set, so recursion and cycles terminate.
+        private bool Reaches(IMethodSymbol method, Func<CallFacts, bool> found, CancellationToken cancellationToken)
+        {
             var visited = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default) { method };
             var level = new List<IMethodSymbol> { method };
             for (var depth = 1; depth <= TestModel.AssertionHelperMaxDepth && level.Count > 0; depth++)
@@ -62,13 +95,13 @@ namespace RewardHackAnalyzers.Testing
                 var next = new List<IMethodSymbol>();
                 foreach (var current in level)
                 {
-                    var found = Facts(current, cancellationToken);
-                    if (found.AssertsDirectly)
+                    var facts = Facts(current, cancellationToken);
+                    if (found(facts))
                     {
                         return true;
                     }
 
-                    foreach (var callee in found.Callees)
+                    foreach (var callee in facts.Callees)
                     {
                         if (visited.Add(callee))
                         {
@@ -104,12 +137,17 @@ namespace RewardHackAnalyzers.Testing
             }
 
             var callees = ImmutableArray.CreateBuilder<IMethodSymbol>();
+            var throws = false;
+            var unresolved = false;
             foreach (var operation in body.DescendantsAndSelf())
             {
                 if (model.IsDirectAssertion(operation, cancellationToken))
                 {
                     return CallFacts.Asserting;
                 }
+
+                throws |= operation is IThrowOperation;
+                unresolved |= operation is IInvalidOperation { Syntax: InvocationExpressionSyntax };
 
                 var target = operation switch
                 {
@@ -123,7 +161,7 @@ namespace RewardHackAnalyzers.Testing
                 }
             }
 
-            return new CallFacts(assertsDirectly: false, callees.ToImmutable());
+            return new CallFacts(assertsDirectly: false, throws, unresolved, callees.ToImmutable());
         }
 
         private static bool IsSourceMethod(IMethodSymbol method) => !method.IsAbstract && !method.IsExtern
@@ -137,16 +175,24 @@ namespace RewardHackAnalyzers.Testing
 
         private sealed class CallFacts
         {
-            public static readonly CallFacts None = new(assertsDirectly: false, ImmutableArray<IMethodSymbol>.Empty);
-            public static readonly CallFacts Asserting = new(assertsDirectly: true, ImmutableArray<IMethodSymbol>.Empty);
+            public static readonly CallFacts None = new(assertsDirectly: false, throws: false, unresolved: false, ImmutableArray<IMethodSymbol>.Empty);
+            public static readonly CallFacts Asserting = new(assertsDirectly: true, throws: false, unresolved: false, ImmutableArray<IMethodSymbol>.Empty);
 
-            public CallFacts(bool assertsDirectly, ImmutableArray<IMethodSymbol> callees)
+            public CallFacts(bool assertsDirectly, bool throws, bool unresolved, ImmutableArray<IMethodSymbol> callees)
             {
                 AssertsDirectly = assertsDirectly;
+                Throws = throws;
+                Unresolved = unresolved;
                 Callees = callees;
             }
 
             public bool AssertsDirectly { get; }
+
+            // A `throw` of any exception: a hand-rolled check, or argument validation; only tripwires count it.
+            public bool Throws { get; }
+
+            // A call that does not bind: what it does cannot be judged.
+            public bool Unresolved { get; }
             public ImmutableArray<IMethodSymbol> Callees { get; }
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using static RewardHackAnalyzers.Testing.KnownSymbols;
 
 namespace RewardHackAnalyzers.Testing
@@ -72,6 +73,16 @@ namespace RewardHackAnalyzers.Testing
                 || IsShouldlyAssertion(method, assembly)
                 || IsMockVerification(method);
         }
+
+        /// <summary>
+        /// True for <c>Assert.Equal(expected, actual)</c> bound late because an argument is <c>dynamic</c>: the call names
+        /// an asserting member of a framework Assert type, which overload runs is decided at run time.
+        /// </summary>
+        public bool IsDynamicAssertion(IDynamicMemberReferenceOperation member) =>
+            member.Instance is null
+            && member.ContainingType is INamedTypeSymbol type
+            && assertTypes.Contains(type.OriginalDefinition)
+            && !NonAssertingAssertMembers.Contains(member.MemberName);
 
         /// <summary>True for a mock verification: Moq <c>Verify*</c>, NSubstitute <c>Received</c>/<c>DidNotReceive</c>…, FakeItEasy <c>MustHaveHappened*</c>.</summary>
         public bool IsMockVerification(IMethodSymbol method)

@@ -57,6 +57,7 @@ namespace RewardHackAnalyzers.Testing
         {
             IInvocationOperation invocation => IsFrameworkAssertion(invocation.TargetMethod) || IsDeclaredAssertion(invocation.TargetMethod),
             IThrowOperation thrown => IsAssertionException(ThrownType(thrown)),
+            IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation member } => frameworkAssertions.IsDynamicAssertion(member),
             IInvalidOperation { Syntax: InvocationExpressionSyntax syntax } invalid => IsUnresolvedAssertion(invalid, syntax, cancellationToken),
             _ => false,
         };

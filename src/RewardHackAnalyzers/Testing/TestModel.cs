@@ -38,6 +38,7 @@ namespace RewardHackAnalyzers.Testing
         private readonly AssertionHelpers assertionHelpers;
         private readonly TestOutcomeCalls outcomeCalls;
         private readonly ConcurrentDictionary<SyntaxNode, ImmutableArray<ISymbol>> candidates = new();
+        private readonly Tripwires tripwires;
 
         private TestModel(Compilation compilation, AnalyzerOptions options)
         {
@@ -49,6 +50,7 @@ namespace RewardHackAnalyzers.Testing
             declaredAssertions = DeclaredAssertionMethods.Read(compilation, options);
             assertionHelpers = new AssertionHelpers(this, compilation);
             outcomeCalls = new TestOutcomeCalls(Types);
+            tripwires = new Tripwires(assertionHelpers, compilation);
         }
 
         /// <summary>

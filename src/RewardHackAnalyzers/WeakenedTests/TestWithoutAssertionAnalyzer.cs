@@ -12,7 +12,8 @@ namespace RewardHackAnalyzers.WeakenedTests
     /// <summary>
     /// RH0402: a test method with an empty body, or one in which nothing can fail it: no assertion, assertion helper,
     /// mock verification or assertion-exception throw anywhere in its body (lambdas and local functions included), and
-    /// no expected exception or expected result declared on it. "Does not throw" smoke tests named as such are exempt.
+    /// no expected exception or expected result declared on it. "Does not throw" smoke tests named as such are exempt, and
+    /// so is a test that can fail another way: a throw, a helper reaching code that does not bind, a self-checking double.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TestWithoutAssertionAnalyzer : TestProjectAnalyzer
@@ -63,7 +64,8 @@ namespace RewardHackAnalyzers.WeakenedTests
             {
                 foreach (var operation in root.DescendantsAndSelf())
                 {
-                    if (operation is IInvalidOperation || model.IsAssertion(operation, cancellationToken))
+                    if (operation is IInvalidOperation || model.IsAssertion(operation, cancellationToken)
+                        || model.MayFailIndirectly(operation, cancellationToken))
                     {
                         return true;
                     }

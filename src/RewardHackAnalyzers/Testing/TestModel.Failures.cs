@@ -1,0 +1,26 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace RewardHackAnalyzers.Testing
+{
+    public sealed partial class TestModel
+    {
+        /// <summary>
+        /// True when <paramref name="operation"/>, in a test's body, can fail the test without being an assertion: a
+        /// <c>throw</c> (a hand-rolled check), a call of a user method that reaches an assertion or code that does not
+        /// bind (a verifier whose package was not restored: it cannot be judged), or a self-checking double handed to
+        /// the code under test (see <see cref="Tripwires"/>).
+        /// </summary>
+        public bool MayFailIndirectly(IOperation operation, CancellationToken cancellationToken) => operation switch
+        {
+            IThrowOperation => true,
+            IObjectCreationOperation creation => tripwires.IsTripwire(creation.Type, cancellationToken),
+            IInvocationOperation invocation =>
+                assertionHelpers.MayFail(invocation.TargetMethod, countThrows: false, cancellationToken)
+                || tripwires.HandsOutTripwire(invocation.TargetMethod, cancellationToken),
+            IMethodReferenceOperation reference => assertionHelpers.MayFail(reference.Method, countThrows: false, cancellationToken),
+            _ => false,
+        };
+    }
+}
