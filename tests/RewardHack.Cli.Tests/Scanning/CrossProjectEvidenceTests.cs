@@ -35,12 +35,15 @@ namespace RewardHack.Cli.Tests.Scanning
                 {
                     [Fact]
                     public void VipCodeTakesTwentyPercent() => Assert.Equal(20m, Shop.Coupons.PercentOff("VIP2024"));
+
+                    [Fact]
+                    public void SpringCodeTakesFifteenPercent() => Assert.Equal(15m, Shop.Coupons.PercentOff("SPRING24"));
                 }
             }
             """;
 
         [Fact]
-        public async Task A_lookup_key_that_a_test_in_another_project_passes_is_reported_with_that_test()
+        public async Task A_lookup_table_whose_keys_tests_in_another_project_pass_is_reported_with_those_tests()
         {
             using var tree = new TempTree()
                 .Write("src/Shop/Shop.csproj", ProjectText.Csproj())
@@ -53,11 +56,13 @@ namespace RewardHack.Cli.Tests.Scanning
 
             var result = await Scan.Of(tree.Root);
 
-            var finding = Assert.Single(result.Findings);
-            Assert.Equal(("RH0202", "src/Shop/Coupons.cs", 8, 13), (finding.RuleId, finding.Path, finding.Span.StartLine, finding.Span.StartColumn));
+            // Every key of the table is a test input, so the table holds exactly the answers the tests ask for.
             Assert.Equal(
-                "'Coupons.PercentOff' returns a hard-coded answer when 'code' is \"VIP2024\", the input of test 'Shop.Tests.CouponTests.VipCodeTakesTwentyPercent'",
-                finding.Message);
+                [
+                    "src/Shop/Coupons.cs(7,13) RH0202 'Coupons.PercentOff' returns a hard-coded answer when 'code' is \"SPRING24\", the input of test 'Shop.Tests.CouponTests.SpringCodeTakesFifteenPercent'",
+                    "src/Shop/Coupons.cs(8,13) RH0202 'Coupons.PercentOff' returns a hard-coded answer when 'code' is \"VIP2024\", the input of test 'Shop.Tests.CouponTests.VipCodeTakesTwentyPercent'",
+                ],
+                result.Findings.Select(f => $"{f.Path}({f.Span.StartLine},{f.Span.StartColumn}) {f.RuleId} {f.Message}"));
         }
 
         [Fact]
@@ -66,6 +71,24 @@ namespace RewardHack.Cli.Tests.Scanning
             using var tree = new TempTree()
                 .Write("src/Shop/Shop.csproj", ProjectText.Csproj())
                 .Write("src/Shop/Coupons.cs", Coupons);
+
+            var result = await Scan.Of(tree.Root);
+
+            Assert.Empty(result.Findings.Select(f => f.RuleId));
+        }
+
+        [Fact]
+        public async Task A_table_with_a_key_no_test_passes_is_a_real_table_and_silent()
+        {
+            using var tree = new TempTree()
+                .Write("src/Shop/Shop.csproj", ProjectText.Csproj())
+                .Write("src/Shop/Coupons.cs", Coupons)
+                .Write("tests/Shop.Tests/Shop.Tests.csproj", ProjectText.TestCsproj("xunit").Replace("</Project>", """
+                    <ItemGroup><ProjectReference Include="../../src/Shop/Shop.csproj" /></ItemGroup>
+                    </Project>
+                    """))
+                .Write("tests/Shop.Tests/CouponTests.cs", CouponTests.Replace("SpringCodeTakesFifteenPercent", "SpringCodeIsAccepted", System.StringComparison.Ordinal)
+                    .Replace("Assert.Equal(15m, Shop.Coupons.PercentOff(\"SPRING24\"))", "Assert.True(Shop.Coupons.PercentOff(\"spring\") == 0m)", System.StringComparison.Ordinal));
 
             var result = await Scan.Of(tree.Root);
 
