@@ -31,9 +31,11 @@ namespace RewardHack.Cli.Tests.Scanning
         public async Task Every_seed_is_reported_by_exactly_the_rules_it_names()
         {
             // BuildTampering seeds are build and CI files (BuildTamperingSeedTests); a .cs file inside one is part of its project.
+            // The diff rules' base/head pairs are RegressionSeedTests'.
             var buildTampering = Path.Combine(RepoPaths.Root, "seeds", "BuildTampering") + Path.DirectorySeparatorChar;
+            var diffPairs = Path.Combine(RepoPaths.Root, "seeds", "TestRegression", "diff") + Path.DirectorySeparatorChar;
             var seeds = Directory.GetFiles(Path.Combine(RepoPaths.Root, "seeds"), "*.cs", SearchOption.AllDirectories)
-                .Where(path => !path.StartsWith(buildTampering, StringComparison.Ordinal))
+                .Where(path => !path.StartsWith(buildTampering, StringComparison.Ordinal) && !path.StartsWith(diffPairs, StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal)
                 .ToArray();
             using var tree = new TempTree();

@@ -76,6 +76,8 @@ namespace RewardHackAnalyzers.Tests.Seeds
                 .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 // BuildTampering seeds are build and CI trees (a test file among them), checked by the scanner's tests.
                 .Where(p => !p.StartsWith(RuleCategories.BuildTampering + "/", StringComparison.Ordinal))
+                // The diff rules' seeds are base/head pairs of a test file, checked by the scanner's RegressionSeedTests.
+                .Where(p => !p.StartsWith(RuleCategories.TestRegression + "/diff/", StringComparison.Ordinal))
                 .OrderBy(p => p, StringComparer.Ordinal)
                 .ToList();
         }
