@@ -14,9 +14,8 @@ namespace RewardHackAnalyzers.SpecialCasing
     /// RH0202: a branch returning a literal for a literal input (<see cref="SpecialCaseFinder"/>). With test evidence
     /// (a test passes that literal to the method: <see cref="TestInputIndex"/>) every such branch with a non-trivial
     /// literal is reported, lookup tables included, naming the test — provided every entry of the method is a test input:
-    /// a table with entries no test passes is a real table its tests check entry by entry. Without it only a branch beside a general path is
-    /// reported, and not in recursive methods (base cases), not for bool or enum answers (parsing, classification),
-    /// and not in test projects, where such code is a fake or a helper.
+    /// a table with entries no test passes is a real table its tests check entry by entry. Without evidence only a lone
+    /// special case beside the general path is reported (<see cref="LoneSpecialCase"/>).
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class LiteralSpecialCaseAnalyzer : RewardHackAnalyzer
@@ -52,7 +51,7 @@ namespace RewardHackAnalyzers.SpecialCasing
             }
 
             var index = TestInputIndex.For(model.Compilation, options, context.CancellationToken);
-            var heuristic = !model.IsTestProject && found.HasGeneralPath && !found.IsRecursive;
+
             var candidates = cases
                 .Select(c => (Case: c, Inputs: c.Inputs
                     .Where(i => !i.IsTrivial && !IsRedundant(c, i, found.SoleGeneralResult))
@@ -65,12 +64,13 @@ namespace RewardHackAnalyzers.SpecialCasing
             // the inputs the tests pass. So test evidence counts only when every entry of the method is a test input —
             // base cases that answer 0, 1 or "" aside (Fibonacci's `n == 2 => 1` is the definition, not an answer).
             var evidenceCounts = candidates.All(c => LiteralResults.IsTrivialAnswer(c.Case.Result) || c.Inputs.All(i => i.Test is not null));
-            foreach (var (specialCase, inputs) in candidates)
+
+            var lone = LoneSpecialCase(candidates, found, model, context.CancellationToken);
+            foreach (var (_, inputs) in candidates)
             {
                 var withEvidence = evidenceCounts ? inputs.FirstOrDefault(i => i.Test is not null) : default;
                 var suffix = withEvidence.Test is { } test ? ", the input of test '" + test + "'" : BesideGeneralPath;
-                var input = withEvidence.Input
-                    ?? (heuristic && !LiteralResults.IsClassification(specialCase.Result) ? inputs[0].Input : null);
+                var input = withEvidence.Input ?? lone;
                 if (input is null)
                 {
                     continue;
@@ -84,6 +84,30 @@ namespace RewardHackAnalyzers.SpecialCasing
                     input.LiteralDisplay,
                     suffix));
             }
+        }
+
+        // Without evidence only a lone special case beside the general path is reported, in production code and not in a
+        // recursive method (base cases): two or more literal entries beside a computed fallback are a table
+        // (`1 => "single", 2 => "double", _ => n + "-tuple"`), a literal arm among computing arms is an irregular form
+        // (`"du" => "dvi"` beside a grammar's suffix rules), a bool or enum answer is a classification, and a string
+        // the program writes elsewhere too is one of its own terms (a mode name), not an input copied from a test.
+        private static KeySet? LoneSpecialCase(
+            List<(SpecialCase Case, List<(KeySet Input, string? Test)> Inputs)> candidates,
+            SpecialCaseFinder found,
+            TestModel model,
+            CancellationToken cancellationToken)
+        {
+            if (model.IsTestProject || !found.HasGeneralPath || found.IsRuleSet || found.IsRecursive
+                || candidates.Count != 1 || candidates[0].Inputs.Count != 1
+                || LiteralResults.IsClassification(candidates[0].Case.Result))
+            {
+                return null;
+            }
+
+            var input = candidates[0].Inputs[0].Input;
+            return input.Keys.Length == 1 && ProgramVocabulary.For(model.Compilation, cancellationToken).Names(input.Keys[0].Value)
+                ? null
+                : input;
         }
 
         // `(a, b) switch { (2, 3) => 5, _ => a + b }`: the general path returns 5 for (2, 3) as well, so nothing is memorised.

@@ -28,6 +28,12 @@ namespace RewardHackAnalyzers.SpecialCasing
         public bool HasGeneralPath => generalResults.Count > 0;
 
         /// <summary>
+        /// True when a special case is an arm of a switch expression with two or more computing arms: a set of rules with
+        /// an irregular form among them (a grammar's exceptions), not a special case in front of one computation.
+        /// </summary>
+        public bool IsRuleSet { get; private set; }
+
+        /// <summary>
         /// The one returned value computed from the inputs, when every other way out of the method is a special case:
         /// no other literal return and no throw. Then it is what the method would return for a special case's input.
         /// </summary>
@@ -36,7 +42,6 @@ namespace RewardHackAnalyzers.SpecialCasing
             && literalResults.TrueForAll(r => cases.Exists(c => c.Result.WithoutConversions() == r))
                 ? generalResults[0]
                 : null;
-
 
         public bool IsRecursive { get; private set; }
 
@@ -78,14 +83,7 @@ namespace RewardHackAnalyzers.SpecialCasing
                     VisitSwitch(switchStatement);
                     break;
                 case ISwitchExpressionOperation switchExpression when IsReturned(switchExpression):
-                    foreach (var arm in switchExpression.Arms)
-                    {
-                        if (arm.Guard is null && LiteralResults.IsLiteral(arm.Value))
-                        {
-                            Add(KeyedConditions.FromPattern(arm.Pattern, switchExpression.Value, method), arm.Value);
-                        }
-                    }
-
+                    VisitSwitchExpression(switchExpression);
                     break;
                 case IReturnOperation { Kind: OperationKind.YieldReturn }:
                     IsIterator = true;
@@ -101,6 +99,25 @@ namespace RewardHackAnalyzers.SpecialCasing
                     IsRecursive = true;
                     break;
             }
+        }
+
+        private void VisitSwitchExpression(ISwitchExpressionOperation switchExpression)
+        {
+            var casesBefore = cases.Count;
+            var computingArms = 0;
+            foreach (var arm in switchExpression.Arms)
+            {
+                if (arm.Guard is null && LiteralResults.IsLiteral(arm.Value))
+                {
+                    Add(KeyedConditions.FromPattern(arm.Pattern, switchExpression.Value, method), arm.Value);
+                }
+                else if (LiteralResults.IsComputed(arm.Value, method))
+                {
+                    computingArms++;
+                }
+            }
+
+            IsRuleSet |= cases.Count > casesBefore && computingArms >= 2;
         }
 
         private void VisitSwitch(ISwitchOperation switchStatement)

@@ -298,5 +298,32 @@ public class PrimeTests
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0202(0, "Primes.IsPrime", "'n'", "7919", InputOf("PrimeTests.Thousandth_prime")));
         }
+
+        [Fact]
+        public async Task Reports_an_irregular_form_or_a_repeated_string_when_a_test_passes_it()
+        {
+            var source = @"
+using Xunit;
+
+public static class Plural
+{
+    public const string Oxen = ""ox"";
+
+    public static string Of(string noun) => noun switch
+    {
+        {|#0:""ox""|} => ""oxen"",
+        _ when noun.EndsWith(""s"") => noun + ""es"",
+        _ => noun + ""s"",
+    };
+}
+
+public class PluralTests
+{
+    [Fact]
+    public void Ox_is_irregular() => Assert.Equal(""oxen"", Plural.Of(""ox""));
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2, Rh0202(0, "Plural.Of", "'noun'", "\"ox\"", InputOf("PluralTests.Ox_is_irregular")));
+        }
     }
 }

@@ -127,6 +127,79 @@ public static class Roman
         }
 
         [Fact]
+        public async Task Silent_on_tables_with_a_computed_fallback_without_tests()
+        {
+            var source = @"
+public static class Naming
+{
+    public static string Multiple(int n) => n switch
+    {
+        2 => ""double"",
+        3 => ""triple"",
+        4 => ""quadruple"",
+        _ => n + ""-fold"",
+    };
+
+    public static int Padding(int count, int width)
+    {
+        switch (count)
+        {
+            case 2:
+            case 3:
+            case 4:
+                return 0;
+            default:
+                return (width - count % width) % width;
+        }
+    }
+
+    public static decimal Postage(int grams) =>
+        grams == 20 ? 0.85m : grams == 50 ? 1.10m : grams * 0.03m;
+
+    public static string Family(string language)
+    {
+        if (language is ""da"" or ""sv"") return ""scandinavian"";
+        return language.ToUpperInvariant();
+    }
+}";
+
+            await Verify.VerifyAsync(source);
+        }
+
+        [Fact]
+        public async Task Silent_on_an_irregular_form_among_computing_rules()
+        {
+            var source = @"
+public static class Plural
+{
+    public static string Of(string noun) => noun switch
+    {
+        ""mouse"" => ""mice"",
+        _ when noun.EndsWith(""y"") => noun.Substring(0, noun.Length - 1) + ""ies"",
+        _ when noun.EndsWith(""s"") => noun + ""es"",
+        _ => noun + ""s"",
+    };
+}";
+
+            await Verify.VerifyAsync(source);
+        }
+
+        [Fact]
+        public async Task Silent_on_a_mode_name_the_program_uses_elsewhere()
+        {
+            var source = @"
+public static class Renderers
+{
+    public const string Standard = ""standard"";
+
+    public static string Create(string style) =>
+        style == ""standard"" ? ""new PlainRenderer()"" : ""Catalog.Resolve(\"""" + style + ""\"")"";
+}";
+
+            await Verify.VerifyAsync(source);
+        }
+
+        [Fact]
         public async Task Silent_on_lookup_table_entries_no_test_passes()
         {
             var source = @"

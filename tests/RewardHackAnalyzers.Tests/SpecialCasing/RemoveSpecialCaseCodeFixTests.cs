@@ -85,6 +85,21 @@ public static class Pricing
                 fixedSource);
         }
 
+        // Tables are reported only when tests pass their keys (RH0202's evidence), so the table fixes run beside tests.
+        private const string TablesTests = @"
+
+public class TablesTests
+{
+    [Xunit.Fact] public void Dutch_rate() => Xunit.Assert.Equal(0.21m, Tables.Rate(""NL-7"", 1m));
+    [Xunit.Fact] public void Belgian_rate() => Xunit.Assert.Equal(0.21m, Tables.Rate(""BE-3"", 1m));
+    [Xunit.Fact] public void German_rate() => Xunit.Assert.Equal(0.19m, Tables.Rate(""DE-1"", 1m));
+    [Xunit.Fact] public void Sum() => Xunit.Assert.Equal(6, Tables.Add(2, 3));
+    [Xunit.Fact] public void Month_fee() => Xunit.Assert.Equal(4.5m, Tables.Fee(30));
+    [Xunit.Fact] public void Long_fee() => Xunit.Assert.Equal(6m, Tables.Fee(45));
+}";
+
+        private static string InputOf(string test) => ", the input of test 'TablesTests." + test + "'";
+
         [Fact]
         public async Task Removes_case_labels_and_switch_arms_and_unwraps_nested_conditionals()
         {
@@ -113,7 +128,7 @@ public static class Tables
 
     public static decimal Fee(int days) =>
         days == {|#4:30|} ? 4.5m : days == {|#5:45|} ? 6m : days * 0.1m;
-}";
+}" + TablesTests;
             var fixedSource = @"
 public static class Tables
 {
@@ -133,24 +148,24 @@ public static class Tables
 
     public static decimal Fee(int days) =>
         days * 0.1m;
-}";
+}" + TablesTests;
 
             var test = new CSharpCodeFixTest<LiteralSpecialCaseAnalyzer, RemoveSpecialCaseCodeFix, DefaultVerifier>
             {
                 TestCode = source,
                 FixedCode = fixedSource,
-                ReferenceAssemblies = TestLibraries.Net80,
+                ReferenceAssemblies = TestLibraries.XunitV2,
                 NumberOfFixAllIterations = 1,
                 CodeFixTestBehaviors = CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
             };
             test.ExpectedDiagnostics.AddRange(
             [
-                Rh0202(0, "Tables.Rate", "'region'", "\"NL-7\""),
-                Rh0202(1, "Tables.Rate", "'region'", "\"BE-3\""),
-                Rh0202(2, "Tables.Rate", "'region'", "\"DE-1\""),
-                Rh0202(3, "Tables.Add", "'(a, b)'", "(2, 3)"),
-                Rh0202(4, "Tables.Fee", "'days'", "30"),
-                Rh0202(5, "Tables.Fee", "'days'", "45"),
+                Rh0202(0, "Tables.Rate", "'region'", "\"NL-7\"", InputOf("Dutch_rate")),
+                Rh0202(1, "Tables.Rate", "'region'", "\"BE-3\"", InputOf("Belgian_rate")),
+                Rh0202(2, "Tables.Rate", "'region'", "\"DE-1\"", InputOf("German_rate")),
+                Rh0202(3, "Tables.Add", "'(a, b)'", "(2, 3)", InputOf("Sum")),
+                Rh0202(4, "Tables.Fee", "'days'", "30", InputOf("Month_fee")),
+                Rh0202(5, "Tables.Fee", "'days'", "45", InputOf("Long_fee")),
             ]);
 
             await test.RunAsync(CancellationToken.None);
@@ -173,7 +188,11 @@ public static class Tables
                 return income / 250000m;
         }
     }
-}";
+
+    public static int Add(int a, int b) => a + b;
+
+    public static decimal Fee(int days) => days * 0.1m;
+}" + TablesTests;
             var fixedSource = @"
 public static class Tables
 {
@@ -187,19 +206,28 @@ public static class Tables
                 return income / 250000m;
         }
     }
-}";
+
+    public static int Add(int a, int b) => a + b;
+
+    public static decimal Fee(int days) => days * 0.1m;
+}" + TablesTests;
 
             var test = new CSharpCodeFixTest<LiteralSpecialCaseAnalyzer, RemoveSpecialCaseCodeFix, DefaultVerifier>
             {
                 TestCode = source,
                 FixedCode = fixedSource,
-                ReferenceAssemblies = TestLibraries.Net80,
+                ReferenceAssemblies = TestLibraries.XunitV2,
                 NumberOfIncrementalIterations = 1,
                 CodeFixTestBehaviors = CodeFixTestBehaviors.FixOne | CodeFixTestBehaviors.SkipFixAllCheck,
             };
-            test.ExpectedDiagnostics.AddRange([Rh0202(0, "Tables.Rate", "'region'", "\"NL-7\""), Rh0202(1, "Tables.Rate", "'region'", "\"BE-3\"")]);
+            test.ExpectedDiagnostics.AddRange(
+            [
+                Rh0202(0, "Tables.Rate", "'region'", "\"NL-7\"", InputOf("Dutch_rate")),
+                Rh0202(1, "Tables.Rate", "'region'", "\"BE-3\"", InputOf("Belgian_rate")),
+            ]);
             test.FixedState.ExpectedDiagnostics.Add(
-                VerifyFix.Diagnostic(Rules.RH0202_LiteralInputSpecialCased).WithSpan(8, 18, 8, 24).WithArguments("Tables.Rate", "'region'", "\"BE-3\"", BesideGeneralPath));
+                VerifyFix.Diagnostic(Rules.RH0202_LiteralInputSpecialCased).WithSpan(8, 18, 8, 24)
+                    .WithArguments("Tables.Rate", "'region'", "\"BE-3\"", InputOf("Belgian_rate")));
 
             await test.RunAsync(CancellationToken.None);
         }
