@@ -87,8 +87,8 @@ namespace RewardHackAnalyzers.SpecialCasing
         }
 
         // Without evidence only a lone special case beside the general path is reported, in production code and not in a
-        // recursive method (base cases): two or more literal entries beside a computed fallback are a table
-        // (`1 => "single", 2 => "double", _ => n + "-tuple"`), a literal arm among computing arms is an irregular form
+        // recursive method (base cases): two or more literal entries or answers beside a computed fallback are a table
+        // (`1 => "single", 2 => "double", _ => n + "-tuple"`; gendered forms of 1 and 2 keyed partly on an enum), a literal arm among computing arms is an irregular form
         // (`"du" => "dvi"` beside a grammar's suffix rules), a bool or enum answer is a classification, and a string
         // the program writes elsewhere too is one of its own terms (a mode name), not an input copied from a test.
         private static KeySet? LoneSpecialCase(
@@ -98,7 +98,7 @@ namespace RewardHackAnalyzers.SpecialCasing
             CancellationToken cancellationToken)
         {
             if (model.IsTestProject || !found.HasGeneralPath || found.IsRuleSet || found.IsRecursive
-                || candidates.Count != 1 || candidates[0].Inputs.Count != 1
+                || candidates.Count != 1 || candidates[0].Inputs.Count != 1 || found.LiteralSwitchEntries > 1
                 || LiteralResults.IsClassification(candidates[0].Case.Result))
             {
                 return null;

@@ -43,6 +43,12 @@ namespace RewardHackAnalyzers.SpecialCasing
                 ? generalResults[0]
                 : null;
 
+        /// <summary>
+        /// How many switch arms and case labels answer with a literal, whatever their keys (trivial, enum members, guards):
+        /// the entries of the method's tables.
+        /// </summary>
+        public int LiteralSwitchEntries { get; private set; }
+
         public bool IsRecursive { get; private set; }
 
         public bool IsIterator { get; private set; }
@@ -107,6 +113,11 @@ namespace RewardHackAnalyzers.SpecialCasing
             var computingArms = 0;
             foreach (var arm in switchExpression.Arms)
             {
+                if (LiteralResults.IsLiteral(arm.Value) && arm.Pattern is not IDiscardPatternOperation)
+                {
+                    LiteralSwitchEntries++;
+                }
+
                 if (arm.Guard is null && LiteralResults.IsLiteral(arm.Value))
                 {
                     Add(KeyedConditions.FromPattern(arm.Pattern, switchExpression.Value, method), arm.Value);
@@ -131,6 +142,11 @@ namespace RewardHackAnalyzers.SpecialCasing
 
                 foreach (var clause in section.Clauses)
                 {
+                    if (clause.CaseKind != CaseKind.Default)
+                    {
+                        LiteralSwitchEntries++;
+                    }
+
                     Add(KeyedConditions.FromCaseClause(clause, switchStatement.Value, method), result);
                 }
             }

@@ -161,6 +161,21 @@ public static class Naming
         if (language is ""da"" or ""sv"") return ""scandinavian"";
         return language.ToUpperInvariant();
     }
+}
+
+public enum Gender { Masculine, Feminine }
+
+public static class Numerals
+{
+    private static readonly string[] Units = { ""cero"", ""uno"", ""dos"", ""tres"" };
+
+    public static string Unit(int number, Gender gender) => (number, gender) switch
+    {
+        (1, Gender.Feminine) => ""una"",
+        (1, _) => ""un"",
+        (2, _) => ""dos"",
+        _ => Units[number],
+    };
 }";
 
             await Verify.VerifyAsync(source);
