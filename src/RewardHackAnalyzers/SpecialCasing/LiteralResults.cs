@@ -13,8 +13,8 @@ namespace RewardHackAnalyzers.SpecialCasing
         private const int MaxDepth = 3;
 
         /// <summary>
-        /// True for a constant (<c>42</c>, <c>"ok"</c>, <c>null</c>, <c>default</c>), or an object, tuple or array
-        /// built only from constants.
+        /// True for a constant written out (<c>42</c>, <c>"ok"</c>, <c>null</c>, <c>default</c>, an enum member), or an
+        /// object, tuple or array built only from them; not a named <c>const</c> of the program.
         /// </summary>
         public static bool IsLiteral(IOperation value) => IsLiteral(value, 0);
 
@@ -59,6 +59,11 @@ namespace RewardHackAnalyzers.SpecialCasing
         private static bool IsLiteral(IOperation value, int depth)
         {
             var operation = value.WithoutConversions();
+            if (IsNamedConstant(operation))
+            {
+                return false;
+            }
+
             if (operation.ConstantValue.HasValue || operation is IDefaultValueOperation)
             {
                 return true;
@@ -80,5 +85,15 @@ namespace RewardHackAnalyzers.SpecialCasing
                 _ => false,
             };
         }
+
+        // `return HelpText;`: an answer the program declares and names is a designed one; answers copied from a test's
+        // expectation are written out. Enum members stay literals (they are how classifications answer).
+        private static bool IsNamedConstant(IOperation operation) =>
+            operation switch
+            {
+                IFieldReferenceOperation { Field: { IsConst: true, ContainingType.TypeKind: not TypeKind.Enum } } => true,
+                ILocalReferenceOperation { Local.IsConst: true } => true,
+                _ => false,
+            };
     }
 }

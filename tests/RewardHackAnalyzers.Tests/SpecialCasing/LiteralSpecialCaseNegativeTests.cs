@@ -215,6 +215,36 @@ public static class Renderers
         }
 
         [Fact]
+        public async Task Silent_on_an_answer_the_program_names_as_a_constant_even_when_a_test_passes_the_key()
+        {
+            var source = @"
+using Xunit;
+
+public static class Cli
+{
+    public const string HelpText = ""usage: tool <command>"";
+
+    public static string Describe(string command)
+    {
+        const string Version = ""tool 2.1"";
+        if (command == ""--version"") return Version;
+        return command == ""help"" ? HelpText : ""unknown command "" + command;
+    }
+}
+
+public class CliTests
+{
+    [Fact]
+    public void Help_prints_the_usage() => Assert.Equal(Cli.HelpText, Cli.Describe(""help""));
+
+    [Fact]
+    public void Version_is_printed() => Assert.Equal(""tool 2.1"", Cli.Describe(""--version""));
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2);
+        }
+
+        [Fact]
         public async Task Silent_on_lookup_table_entries_no_test_passes()
         {
             var source = @"
