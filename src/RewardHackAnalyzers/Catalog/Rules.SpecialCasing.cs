@@ -31,8 +31,9 @@ namespace RewardHackAnalyzers.Catalog
             RuleCategories.SpecialCasing,
             DiagnosticSeverity.Warning,
             whatItDetects: "A branch (if, switch section or arm, conditional expression, pattern) that compares a parameter, or a " +
-                "trivial derivation of it, with a non-trivial literal and returns a literal, in a method that also computes its " +
-                "result from its parameters; or any such branch, lookup tables included, whose literal a test passes to the method.",
+                "trivial derivation of it, with a non-trivial literal and returns a literal: the method's lone special case beside " +
+                "a path that computes its result from its parameters; or, when a test passes the literal to the method, every " +
+                "such branch, lookup tables included.",
             SpecialCasingRationale,
             MciVirtue.SelfLimitation, MciVirtue.FragilityAwareness, MciVirtue.DiversityPreservation);
 
