@@ -8,13 +8,18 @@ namespace RewardHackAnalyzers.Testing
     {
         /// <summary>
         /// True when <paramref name="operation"/>, in a test's body, can fail the test without being an assertion: a
-        /// <c>throw</c> (a hand-rolled check), a call of a user method that reaches an assertion or code that does not
-        /// bind (a verifier whose package was not restored: it cannot be judged), or a self-checking double handed to
-        /// the code under test (see <see cref="Tripwires"/>).
+        /// <c>throw</c> (a hand-rolled check) that the test does not catch itself (see <see cref="CaughtThrows"/>), a
+        /// call of a user method that reaches an assertion or code that does not bind (a verifier whose package was not
+        /// restored: it cannot be judged), a self-checking double handed to the code under test (see
+        /// <see cref="Tripwires"/>), or a call of a delegate the test receives as a parameter: a data-driven test
+        /// (<c>[TestCaseSource]</c>, <c>[MemberData]</c>, <c>[DynamicData]</c>) that runs the cases its source builds
+        /// keeps its checks in the data, so it cannot be judged from its body.
         /// </summary>
         public bool MayFailIndirectly(IOperation operation, CancellationToken cancellationToken) => operation switch
         {
-            IThrowOperation => true,
+            IThrowOperation thrown => !CaughtThrows.IsCaughtInPlace(thrown),
+            IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke, Instance: IParameterReferenceOperation { Parameter.ContainingSymbol: IMethodSymbol owner } }
+                when IsTestMethod(owner) => true,
             IObjectCreationOperation creation => tripwires.IsTripwire(creation.Type, cancellationToken),
             IInvocationOperation invocation =>
                 assertionHelpers.MayFail(invocation.TargetMethod, countThrows: false, cancellationToken)
