@@ -13,7 +13,8 @@ namespace RewardHackAnalyzers.Testing
         /// restored: it cannot be judged), a self-checking double handed to the code under test (see
         /// <see cref="Tripwires"/>), or a call of a delegate the test receives as a parameter: a data-driven test
         /// (<c>[TestCaseSource]</c>, <c>[MemberData]</c>, <c>[DynamicData]</c>) that runs the cases its source builds
-        /// keeps its checks in the data, so it cannot be judged from its body.
+        /// keeps its checks in the data, so it cannot be judged from its body. A late-bound call (a <c>dynamic</c>
+        /// argument) of a user helper counts when an overload of that name may fail.
         /// </summary>
         public bool MayFailIndirectly(IOperation operation, CancellationToken cancellationToken) => operation switch
         {
@@ -25,7 +26,28 @@ namespace RewardHackAnalyzers.Testing
                 assertionHelpers.MayFail(invocation.TargetMethod, countThrows: false, cancellationToken)
                 || tripwires.HandsOutTripwire(invocation.TargetMethod, cancellationToken),
             IMethodReferenceOperation reference => assertionHelpers.MayFail(reference.Method, countThrows: false, cancellationToken),
+            IDynamicInvocationOperation { Operation: IDynamicMemberReferenceOperation member } => LateBoundHelperMayFail(member, cancellationToken),
             _ => false,
         };
+
+        // `StringAssert.AreEqual(expected, json.ToString())` with a `dynamic` argument binds at run time among the
+        // overloads of that name: the call may fail when one of them reaches an assertion.
+        private bool LateBoundHelperMayFail(IDynamicMemberReferenceOperation member, CancellationToken cancellationToken)
+        {
+            if ((member.ContainingType ?? member.Instance?.Type) is not INamedTypeSymbol type)
+            {
+                return false;
+            }
+
+            foreach (var candidate in type.GetMembers(member.MemberName))
+            {
+                if (candidate is IMethodSymbol method && assertionHelpers.MayFail(method, countThrows: false, cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

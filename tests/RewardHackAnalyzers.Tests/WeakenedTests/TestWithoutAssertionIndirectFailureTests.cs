@@ -40,6 +40,35 @@ public class RowTests
 }", TestLibraries.XunitV2, Expected(0, "PrintsName"));
 
         [Fact]
+        public Task A_helper_bound_late_by_a_dynamic_argument_counts_when_an_overload_asserts() => Verify.VerifyAsync(@"
+using Xunit;
+public static class TextAssert
+{
+    public static void SameLines(string expected, string actual) => Assert.Equal(expected.Trim(), actual.Trim());
+    public static void SameLines(string expected, object actual) => SameLines(expected, actual.ToString() ?? """");
+}
+public static class TextLog
+{
+    public static void Lines(string expected, string actual) => System.Console.WriteLine(expected + actual);
+}
+public class DocumentTests
+{
+    [Fact]
+    public void PrintsTheDocument()
+    {
+        dynamic document = new System.Dynamic.ExpandoObject();
+        TextAssert.SameLines(""{}"", document.ToString());
+    }
+
+    [Fact]
+    public void {|#0:LogsTheDocument|}()
+    {
+        dynamic document = new System.Dynamic.ExpandoObject();
+        TextLog.Lines(""{}"", document.ToString());
+    }
+}", TestLibraries.XunitV2, Expected(0, "LogsTheDocument"));
+
+        [Fact]
         public Task A_test_that_throws_when_its_own_check_fails_counts() => Verify.VerifyAsync(@"
 using System;
 using Xunit;
