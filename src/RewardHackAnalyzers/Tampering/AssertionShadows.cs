@@ -12,21 +12,23 @@ namespace RewardHackAnalyzers.Tampering
         private readonly TestModel model;
         private readonly Compilation compilation;
         private readonly MethodBodies bodies;
+        private readonly ForwardingStandIns forwarding;
 
         public AssertionShadows(TestModel model, Compilation compilation)
         {
             this.model = model;
             this.compilation = compilation;
             bodies = MethodBodies.For(compilation);
+            forwarding = new ForwardingStandIns(model, compilation);
         }
 
         /// <summary>
         /// True for a non-generic type of this compilation, in a test project, named like a framework assertion entry
         /// point the compilation references, that is neither that framework type (a source-only package such as
         /// xunit.assert.source ships it as source) nor derived from it (an extension keeps the framework's members; a
-        /// member it hides is judged at its calls).
+        /// member it hides is judged at its calls) nor a wrapper whose every member forwards to the framework.
         /// </summary>
-        public bool IsShadowingDeclaration(INamedTypeSymbol type)
+        public bool IsShadowingDeclaration(INamedTypeSymbol type, CancellationToken cancellationToken)
         {
             if (!model.IsTestProject
                 || type.Arity != 0
@@ -45,8 +47,17 @@ namespace RewardHackAnalyzers.Tampering
                 }
             }
 
-            return true;
+            return !forwarding.Forwards(type, cancellationToken);
         }
+
+        /// <summary>
+        /// True when a using alias may point an entry point's name at <paramref name="target"/>: the framework's own
+        /// entry point, or a source wrapper whose every member forwards to the framework (<c>using Throws = Throws;</c>
+        /// to prefer a project's forwarding <c>Throws</c> over NUnit's).
+        /// </summary>
+        public bool IsHarmlessAliasTarget(INamedTypeSymbol target, CancellationToken cancellationToken) =>
+            model.IsAssertionEntryPoint(target)
+            || (SymbolEqualityComparer.Default.Equals(target.ContainingAssembly, compilation.Assembly) && forwarding.Forwards(target, cancellationToken));
 
         /// <summary>
         /// True unless the method is visibly unable to fail a test: a framework assertion or a user assertion helper can

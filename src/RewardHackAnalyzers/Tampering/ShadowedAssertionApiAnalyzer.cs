@@ -40,7 +40,7 @@ namespace RewardHackAnalyzers.Tampering
             if (model.IsTestProject)
             {
                 context.RegisterSymbolAction(c => AnalyzeType(c, shadows), SymbolKind.NamedType);
-                context.RegisterSyntaxNodeAction(c => AnalyzeAlias(c, model), SyntaxKind.UsingDirective);
+                context.RegisterSyntaxNodeAction(c => AnalyzeAlias(c, model, shadows), SyntaxKind.UsingDirective);
             }
 
             context.RegisterOperationAction(c => AnalyzeCall(c, model, shadows), OperationKind.Invocation);
@@ -49,7 +49,7 @@ namespace RewardHackAnalyzers.Tampering
         private static void AnalyzeType(SymbolAnalysisContext context, AssertionShadows shadows)
         {
             var type = (INamedTypeSymbol)context.Symbol;
-            if (!shadows.IsShadowingDeclaration(type))
+            if (!shadows.IsShadowingDeclaration(type, context.CancellationToken))
             {
                 return;
             }
@@ -65,14 +65,14 @@ namespace RewardHackAnalyzers.Tampering
             }
         }
 
-        private static void AnalyzeAlias(SyntaxNodeAnalysisContext context, TestModel model)
+        private static void AnalyzeAlias(SyntaxNodeAnalysisContext context, TestModel model, AssertionShadows shadows)
         {
             var directive = (UsingDirectiveSyntax)context.Node;
             if (directive.Alias is not { } alias
                 || !model.IsAssertionEntryPointName(alias.Name.Identifier.ValueText)
                 || context.SemanticModel.GetDeclaredSymbol(directive, context.CancellationToken) is not IAliasSymbol { Target: INamedTypeSymbol target }
                 || target.TypeKind == TypeKind.Error
-                || model.IsAssertionEntryPoint(target))
+                || shadows.IsHarmlessAliasTarget(target, context.CancellationToken))
             {
                 return;
             }
@@ -102,7 +102,7 @@ namespace RewardHackAnalyzers.Tampering
 
             var method = call.TargetMethod;
             if (method.ContainingType is not { } shadowType
-                || shadows.IsShadowingDeclaration(shadowType)
+                || shadows.IsShadowingDeclaration(shadowType, context.CancellationToken)
                 || IsReportedAlias(access.Expression, call.SemanticModel, model, context.CancellationToken)
                 || shadows.CanFail(method, context.CancellationToken))
             {

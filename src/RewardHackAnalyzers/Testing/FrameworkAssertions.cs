@@ -75,6 +75,14 @@ namespace RewardHackAnalyzers.Testing
         }
 
         /// <summary>
+        /// True for <c>Assert.AreEqual(…)</c> naming a member that the referenced version of a framework Assert type does
+        /// not have: NUnit 3's classic assertions compiled against NUnit 4, where they moved to <c>ClassicAssert</c> (a
+        /// scan that bundles one NUnit, a project mid-upgrade). It is an assertion of another version of that framework.
+        /// </summary>
+        public bool IsAssertionOfAnotherVersion(INamedTypeSymbol receiverType, string memberName) =>
+            assertTypes.Contains(receiverType.OriginalDefinition) && !NonAssertingAssertMembers.Contains(memberName);
+
+        /// <summary>
         /// True for <c>Assert.Equal(expected, actual)</c> bound late because an argument is <c>dynamic</c>: the call names
         /// an asserting member of a framework Assert type, which overload runs is decided at run time.
         /// </summary>

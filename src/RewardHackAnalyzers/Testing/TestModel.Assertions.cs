@@ -87,11 +87,18 @@ namespace RewardHackAnalyzers.Testing
         {
             if (Candidates(invalid, syntax, cancellationToken).IsEmpty)
             {
-                return AssertionNames.LooksLikeAssertion(syntax, invalid.SemanticModel, cancellationToken);
+                return AssertionNames.LooksLikeAssertion(syntax, invalid.SemanticModel, cancellationToken)
+                    || IsMissingFrameworkAssertion(invalid, syntax, cancellationToken);
             }
 
             return AnyCandidate(invalid, syntax, method => IsFrameworkAssertion(method) || IsDeclaredAssertion(method), cancellationToken);
         }
+
+        // `Assert.AreEqual(1, x)` where `Assert` is the framework's type but this version of it has no `AreEqual`.
+        private bool IsMissingFrameworkAssertion(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken) =>
+            syntax.Expression is MemberAccessExpressionSyntax access
+            && invalid.SemanticModel?.GetSymbolInfo(access.Expression, cancellationToken).Symbol is INamedTypeSymbol receiverType
+            && frameworkAssertions.IsAssertionOfAnotherVersion(receiverType, access.Name.Identifier.ValueText);
 
         private bool AnyCandidate(
             IOperation invalid, InvocationExpressionSyntax syntax, Func<IMethodSymbol, bool> predicate, CancellationToken cancellationToken)

@@ -320,6 +320,95 @@ namespace Shop
             TestLibraries.XunitV2);
 
         [Fact]
+        public Task A_same_named_wrapper_whose_members_all_forward_to_the_framework_is_silent() => Verify.VerifyAsync(@"
+using System;
+using NUnit.Framework;
+using NUnit.Framework.Constraints;
+
+namespace Shop.Tests
+{
+    public static class Throws
+    {
+        public static ThrowsNothingConstraint Nothing => NUnit.Framework.Throws.Nothing;
+        public static ExactTypeConstraint Disposed => TypeOf<ObjectDisposedException>();
+        public static ExactTypeConstraint TypeOf<T>() where T : Exception => NUnit.Framework.Throws.TypeOf<T>();
+        public static IResolveConstraint ArgumentNull(string name) => NUnit.Framework.Throws.ArgumentNullException.With.Named(name);
+        public static IResolveConstraint OutOfRange(string name)
+        {
+            return TypeOf<ArgumentOutOfRangeException>().With.Named(name);
+        }
+
+        private static IResolveConstraint Named(this ConstraintExpression constraint, string name) =>
+            constraint.Property(nameof(ArgumentException.ParamName)).EqualTo(name);
+    }
+}
+
+namespace Shop.Tests.Cart
+{
+    using Throws = Throws;
+
+    public class CartTests
+    {
+        [Test]
+        public void Rejects_a_null_item() =>
+            Assert.That(() => new System.Collections.Generic.List<string>().AddRange(null!), Throws.ArgumentNull(""collection""));
+
+        [Test]
+        public void Adds_an_item() => Assert.That(() => new System.Collections.Generic.List<string>().Add(""pen""), Throws.Nothing);
+    }
+}",
+            TestLibraries.NUnit4);
+
+        [Fact]
+        public Task Same_named_wrappers_with_one_member_that_does_not_forward_are_reported() => Verify.VerifyAsync(@"
+using System;
+using NUnit.Framework.Constraints;
+{|#0:using Is = Shop.Tests.Is;|}
+
+namespace Shop.Tests
+{
+    public static class {|#1:Throws|}
+    {
+        public static ThrowsNothingConstraint Nothing => NUnit.Framework.Throws.Nothing;
+        public static IResolveConstraint TypeOf<T>() where T : Exception => NUnit.Framework.Throws.Nothing;
+    }
+
+    public static class {|#2:Is|}
+    {
+        public static IResolveConstraint True => NUnit.Framework.Is.True;
+        public static IResolveConstraint EqualTo(object expected) => NUnit.Framework.Is.Not.Null;
+    }
+
+    public static class {|#3:Has|}
+    {
+        public static IResolveConstraint None => NUnit.Framework.Has.None.Null;
+        public static object? Count(int expected) => null;
+    }
+
+    public static class {|#4:Does|}
+    {
+        public static IResolveConstraint Contain(object expected)
+        {
+            Console.WriteLine(expected);
+            return NUnit.Framework.Does.Contain(expected);
+        }
+    }
+
+    public static class {|#5:StringAssert|}
+    {
+        public static string Prefix = ""x"";
+        public static void Contains(string expected, string actual) => NUnit.Framework.Legacy.StringAssert.Contains(expected, actual);
+    }
+}",
+            TestLibraries.NUnit4,
+            Expected(0, "Is", "Is", "a using alias points it at 'Shop.Tests.Is'"),
+            Declared(1, "Shop.Tests.Throws", "Throws"),
+            Declared(2, "Shop.Tests.Is", "Is"),
+            Declared(3, "Shop.Tests.Has", "Has"),
+            Declared(4, "Shop.Tests.Does", "Does"),
+            Declared(5, "Shop.Tests.StringAssert", "StringAssert"));
+
+        [Fact]
         public Task Broken_alias_and_half_typed_declarations_do_not_crash() => Verify.VerifyAsync(@"
 using Xunit;
 using Assert = {|CS0246:Missing|}.Type;

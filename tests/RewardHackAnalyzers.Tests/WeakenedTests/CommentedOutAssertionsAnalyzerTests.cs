@@ -94,6 +94,35 @@ public class Tests
 }", TestLibraries.XunitV2);
 
         [Fact]
+        public Task Classic_NUnit_3_assertions_compiled_against_NUnit_4_are_live() => Verify.VerifyAsync(@"
+using NUnit.Framework;
+public static class Lenient
+{
+    public static void AreEqual(object expected, object actual) { }
+}
+public class CalculatorTests
+{
+    [Test]
+    public void Adds()
+    {
+        var sum = 2 + System.Environment.ProcessorCount;
+        // Assert.AreEqual(4, sum);
+        Assert.{|CS0117:AreEqual|}(sum, sum + 0);
+        Assert.{|CS0117:IsTrue|}(sum > 0);
+    }
+
+    [Test]
+    public void Subtracts()
+    {
+        var difference = 2 - System.Environment.ProcessorCount;
+        {|#0:// Assert.AreEqual(0, difference);|}
+        Lenient.AreEqual(difference, difference);
+        Lenient.{|CS0117:IsTrue|}(difference < 2);
+    }
+}", TestLibraries.NUnit4,
+            Expected(0, "Subtracts", 1, 0));
+
+        [Fact]
         public Task Prose_that_mentions_assertions_is_not_an_assertion() => Verify.VerifyAsync(@"
 using Xunit;
 public class Tests

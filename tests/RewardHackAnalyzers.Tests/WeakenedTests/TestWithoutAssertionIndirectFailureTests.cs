@@ -40,6 +40,35 @@ public class RowTests
 }", TestLibraries.XunitV2, Expected(0, "PrintsName"));
 
         [Fact]
+        public Task A_helper_bound_late_by_a_dynamic_argument_counts_when_an_overload_asserts() => Verify.VerifyAsync(@"
+using Xunit;
+public static class TextAssert
+{
+    public static void SameLines(string expected, string actual) => Assert.Equal(expected.Trim(), actual.Trim());
+    public static void SameLines(string expected, object actual) => SameLines(expected, actual.ToString() ?? """");
+}
+public static class TextLog
+{
+    public static void Lines(string expected, string actual) => System.Console.WriteLine(expected + actual);
+}
+public class DocumentTests
+{
+    [Fact]
+    public void PrintsTheDocument()
+    {
+        dynamic document = new System.Dynamic.ExpandoObject();
+        TextAssert.SameLines(""{}"", document.ToString());
+    }
+
+    [Fact]
+    public void {|#0:LogsTheDocument|}()
+    {
+        dynamic document = new System.Dynamic.ExpandoObject();
+        TextLog.Lines(""{}"", document.ToString());
+    }
+}", TestLibraries.XunitV2, Expected(0, "LogsTheDocument"));
+
+        [Fact]
         public Task A_test_that_throws_when_its_own_check_fails_counts() => Verify.VerifyAsync(@"
 using System;
 using Xunit;
@@ -156,5 +185,156 @@ public class PipelineTests
     [Fact]
     public void {|#2:CreatesAThrower|}() => _ = new Thrower();
 }", TestLibraries.XunitV2, Expected(0, "DefersAQuietSequence"), Expected(1, "RepeatsZero"), Expected(2, "CreatesAThrower"));
+
+        [Fact]
+        public Task A_throw_that_the_test_catches_itself_cannot_fail_it() => Verify.VerifyAsync(@"
+using System;
+using Xunit;
+public class Reader
+{
+    public int Read() => 1;
+}
+public class ReaderTests
+{
+    [Fact]
+    public void {|#0:ReadingTwiceIsRejected|}()
+    {
+        var reader = new Reader();
+        try
+        {
+            reader.Read();
+            throw new InvalidOperationException(); // should have thrown
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    [Fact]
+    public void {|#1:CaughtAsABase|}()
+    {
+        try { new Reader().Read(); throw new InvalidOperationException(""not rejected""); }
+        catch (SystemException) { }
+    }
+
+    [Fact]
+    public void {|#2:CaughtByACatchAll|}()
+    {
+        try
+        {
+            try { new Reader().Read(); }
+            catch (ArgumentException) { throw; }
+        }
+        catch { }
+    }
+
+    [Fact]
+    public void ThrowOfAnotherTypeEscapes()
+    {
+        try { new Reader().Read(); throw new ArgumentException(""should have thrown""); }
+        catch (InvalidOperationException) { }
+    }
+
+    [Fact]
+    public void ThrowPastAFilteredCatchEscapes()
+    {
+        try { new Reader().Read(); throw new InvalidOperationException(""missed""); }
+        catch (InvalidOperationException e) when (e.Message == ""closed"") { }
+    }
+
+    [Fact]
+    public void ThrowAfterTheTryEscapes()
+    {
+        var threw = false;
+        try { new Reader().Read(); }
+        catch (InvalidOperationException) { threw = true; }
+        if (!threw) throw new InvalidOperationException(""should have thrown"");
+    }
+
+    [Fact]
+    public void ThrowInTheCatchEscapes()
+    {
+        try { new Reader().Read(); }
+        catch (InvalidOperationException e) { throw new ArgumentException(""unexpected"", e); }
+    }
+
+    [Fact]
+    public void ThrowInALambdaRunsOutsideTheTry()
+    {
+        Func<int> read;
+        try { read = () => throw new InvalidOperationException(""not read""); }
+        catch (InvalidOperationException) { return; }
+        read();
+    }
+}", TestLibraries.XunitV2, Expected(0, "ReadingTwiceIsRejected"), Expected(1, "CaughtAsABase"), Expected(2, "CaughtByACatchAll"));
+
+        [Fact]
+        public Task A_test_that_runs_delegates_from_its_data_source_is_not_judged() => Verify.VerifyAsync(@"
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using NUnit.Framework;
+public static class Parser
+{
+    public static int Parse(string text) => text.Length;
+}
+public class NullArgumentTests
+{
+    public static IEnumerable<TestCaseData> Checks()
+    {
+        yield return new TestCaseData(new Action(() => Assert.Throws<ArgumentNullException>(() => Parser.Parse(null!))));
+    }
+
+    public static IEnumerable<TestCaseData> AsyncChecks()
+    {
+        yield return new TestCaseData(new Func<Task>(() => Task.FromResult(Parser.Parse(""a""))));
+    }
+
+    public static IEnumerable<string> Names() => new[] { ""a"", ""b"" };
+
+    [TestCaseSource(nameof(Checks))]
+    public void RejectsNull(Action check) => check();
+
+    [TestCaseSource(nameof(AsyncChecks))]
+    public async Task RunsAsync(Func<Task> check) => await check.Invoke();
+
+    [TestCaseSource(nameof(Names))]
+    public void {|#0:ParsesName|}(string name) => _ = Parser.Parse(name);
+
+    [TestCaseSource(nameof(Checks))]
+    public void {|#1:OnlyKeepsTheCheck|}(Action check)
+    {
+        var kept = check;
+        Console.WriteLine(kept.Method.Name);
+    }
+
+    [Test]
+    public void {|#2:RunsItsOwnCallbacks|}()
+    {
+        Action[] steps = { () => Parser.Parse(""a"") };
+        foreach (var step in steps)
+        {
+            step();
+        }
+    }
+}", TestLibraries.NUnit4, Expected(0, "ParsesName"), Expected(1, "OnlyKeepsTheCheck"), Expected(2, "RunsItsOwnCallbacks"));
+
+        [Fact]
+        public Task An_xunit_theory_that_runs_delegates_from_MemberData_is_not_judged() => Verify.VerifyAsync(@"
+using System;
+using System.Collections.Generic;
+using Xunit;
+public class GuardTests
+{
+    public static IEnumerable<object[]> Guards() => new[] { new object[] { new Action(() => Assert.Throws<ArgumentNullException>(() => new Uri(null!))) } };
+
+    [Theory]
+    [MemberData(nameof(Guards))]
+    public void Guarded(Action guard) => guard.Invoke();
+
+    [Theory]
+    [MemberData(nameof(Guards))]
+    public void {|#0:NotRun|}(Action guard) => _ = guard.Target;
+}", TestLibraries.XunitV2, Expected(0, "NotRun"));
     }
 }
