@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace RewardHack.Cli.Loading
@@ -14,15 +15,32 @@ namespace RewardHack.Cli.Loading
         private readonly Dictionary<string, string> properties = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<ProjectItem> items = [];
 
-        public ProjectXml(string projectFile)
+        private readonly SortedSet<string> declaredSymbols = new(StringComparer.Ordinal);
+
+        /// <param name="projectFile">The project file.</param>
+        /// <param name="targetFramework">The framework compiled, set as MSBuild's inner builds set it; null when unknown.</param>
+        public ProjectXml(string projectFile, string? targetFramework = null)
         {
             ProjectFile = projectFile;
             ProjectDirectory = System.IO.Path.GetDirectoryName(projectFile)!;
+            TargetFramework = targetFramework;
             properties["MSBuildProjectDirectory"] = ProjectDirectory;
             properties["MSBuildProjectName"] = System.IO.Path.GetFileNameWithoutExtension(projectFile);
+            if (targetFramework is not null)
+            {
+                properties["TargetFramework"] = targetFramework;
+            }
         }
 
         public string ProjectFile { get; }
+
+        public string? TargetFramework { get; }
+
+        /// <summary>
+        /// Every preprocessor symbol a `DefineConstants` of the project's files defines, under any condition: the symbols of
+        /// all its builds (target frameworks, configurations), not only of the one compiled.
+        /// </summary>
+        public IReadOnlyCollection<string> DeclaredSymbols => declaredSymbols;
 
         public string ProjectDirectory { get; }
 
@@ -37,6 +55,9 @@ namespace RewardHack.Cli.Loading
         public void SetProperty(string name, string value, string thisFileDirectory) => properties[name] = Expand(value, thisFileDirectory);
 
         public void AddItem(ProjectItem item) => items.Add(item);
+
+        public void DeclareSymbols(string defineConstants, string thisFileDirectory) =>
+            declaredSymbols.UnionWith(ItemGlobs.Specs(Expand(defineConstants, thisFileDirectory)).Where(IsExpanded));
 
         public ImmutableArray<ProjectItem> ItemsOf(string type) => items.FindAll(i => string.Equals(i.Type, type, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
 
