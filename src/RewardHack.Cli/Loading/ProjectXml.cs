@@ -19,11 +19,13 @@ namespace RewardHack.Cli.Loading
 
         /// <param name="projectFile">The project file.</param>
         /// <param name="targetFramework">The framework compiled, set as MSBuild's inner builds set it; null when unknown.</param>
-        public ProjectXml(string projectFile, string? targetFramework = null)
+        /// <param name="allTargetFrameworks">Every framework the project builds for; empty when unknown.</param>
+        public ProjectXml(string projectFile, string? targetFramework = null, ImmutableArray<string> allTargetFrameworks = default)
         {
             ProjectFile = projectFile;
             ProjectDirectory = System.IO.Path.GetDirectoryName(projectFile)!;
             TargetFramework = targetFramework;
+            AllTargetFrameworks = allTargetFrameworks.IsDefault ? [] : allTargetFrameworks;
             properties["MSBuildProjectDirectory"] = ProjectDirectory;
             properties["MSBuildProjectName"] = System.IO.Path.GetFileNameWithoutExtension(projectFile);
             if (targetFramework is not null)
@@ -35,6 +37,8 @@ namespace RewardHack.Cli.Loading
         public string ProjectFile { get; }
 
         public string? TargetFramework { get; }
+
+        public ImmutableArray<string> AllTargetFrameworks { get; }
 
         /// <summary>
         /// Every preprocessor symbol a `DefineConstants` of the project's files defines, under any condition: the symbols of

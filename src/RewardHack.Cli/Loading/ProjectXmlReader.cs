@@ -22,12 +22,13 @@ namespace RewardHack.Cli.Loading
         public static ProjectXml? Read(string projectFile, NoticeLog notices)
         {
             // A first reading finds the target frameworks; the second decides the conditions on the one compiled.
-            var declared = ReadFor(projectFile, targetFramework: null, notices);
-            var targetFramework = declared is null ? null : TargetFrameworks.Choose(declared.Property("TargetFramework") ?? declared.Property("TargetFrameworks"));
-            return targetFramework is null ? declared : ReadFor(projectFile, targetFramework, notices);
+            var declared = ReadFor(projectFile, targetFramework: null, [], notices);
+            var monikers = declared?.Property("TargetFramework") ?? declared?.Property("TargetFrameworks");
+            var targetFramework = TargetFrameworks.Choose(monikers);
+            return targetFramework is null ? declared : ReadFor(projectFile, targetFramework, TargetFrameworks.All(monikers), notices);
         }
 
-        private static ProjectXml? ReadFor(string projectFile, string? targetFramework, NoticeLog notices)
+        private static ProjectXml? ReadFor(string projectFile, string? targetFramework, ImmutableArray<string> allTargetFrameworks, NoticeLog notices)
         {
             var document = Load(projectFile, notices, "project skipped");
             if (document?.Root is null)
@@ -35,7 +36,7 @@ namespace RewardHack.Cli.Loading
                 return null;
             }
 
-            var project = new ProjectXml(projectFile, targetFramework) { Sdk = (string?)document.Root.Attribute("Sdk") };
+            var project = new ProjectXml(projectFile, targetFramework, allTargetFrameworks) { Sdk = (string?)document.Root.Attribute("Sdk") };
             var directoryProps = FindAbove(project.ProjectDirectory, "Directory.Build.props");
             if (directoryProps is not null)
             {
@@ -124,12 +125,19 @@ namespace RewardHack.Cli.Loading
             return new ProjectItem(item.Name.LocalName, Attribute("Include"), Attribute("Remove"), metadata);
         }
 
-        // In a build for another target framework or configuration these are the symbols: applied or not here, each counts.
+        // The symbols of the project's other builds: a DefineConstants counts unless its conditions are false for every
+        // target framework of the project (conditions on the configuration, the OS, ... may hold in some build).
         private static void DeclareSymbols(ProjectXml project, XElement root, string thisFileDirectory)
         {
+            string?[] frameworks = project.AllTargetFrameworks.IsEmpty ? [null] : [.. project.AllTargetFrameworks];
             foreach (var defineConstants in root.Descendants().Where(e => e.Name.LocalName == "DefineConstants" && e.Parent?.Name.LocalName == "PropertyGroup"))
             {
-                project.DeclareSymbols(defineConstants.Value.Trim(), thisFileDirectory);
+                var conditions = defineConstants.AncestorsAndSelf().TakeWhile(e => e != root)
+                    .Select(e => (string?)e.Attribute("Condition")).OfType<string>().ToArray();
+                if (frameworks.Any(framework => conditions.All(c => TargetFrameworkConditions.Decide(c, framework) != false)))
+                {
+                    project.DeclareSymbols(defineConstants.Value.Trim(), thisFileDirectory);
+                }
             }
         }
 

@@ -32,6 +32,9 @@ namespace RewardHack.Cli.Tests.Loading
               <PropertyGroup>
                 <DefineConstants Condition="'$(OS)' == 'Windows_NT'">$(DefineConstants);ON_WINDOWS</DefineConstants>
               </PropertyGroup>
+              <PropertyGroup Condition="'$(TargetFramework)' == 'net6.0'">
+                <DefineConstants>$(DefineConstants);NOT_A_TARGET</DefineConstants>
+              </PropertyGroup>
               <ItemGroup Condition="'$(TargetFramework)' == 'net481' or '$(TargetFramework)' == 'net472'">
                 <Compile Remove="Modern/**" />
               </ItemGroup>
@@ -58,11 +61,12 @@ namespace RewardHack.Cli.Tests.Loading
             Assert.DoesNotContain("LEGACY", symbols);
             Assert.DoesNotContain("SHIPPING", symbols);
             Assert.DoesNotContain("ON_WINDOWS", symbols);
+            Assert.DoesNotContain("NOT_A_TARGET", symbols);
             Assert.Equal(["Basket.cs"], project.Compilation.SyntaxTrees.Select(t => System.IO.Path.GetFileName(t.FilePath)).Where(n => !n.EndsWith(".g.cs", System.StringComparison.Ordinal)));
         }
 
         [Fact]
-        public void Every_symbol_the_project_defines_in_any_build_is_handed_to_the_rules()
+        public void Every_symbol_the_project_defines_in_any_of_its_builds_is_handed_to_the_rules()
         {
             using var tree = new TempTree()
                 .Write("Directory.Build.props", """
