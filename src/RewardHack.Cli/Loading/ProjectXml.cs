@@ -8,7 +8,8 @@ namespace RewardHack.Cli.Loading
 {
     /// <summary>
     /// The properties and items a project declares, read from its XML (and its Directory.Build.props) without evaluating
-    /// MSBuild: unconditional declarations only, `$(Name)` references substituted from properties already read.
+    /// MSBuild: unconditional declarations and those conditioned on the target framework alone (see
+    /// <see cref="ProjectXmlReader"/>), `$(Name)` references substituted from properties already read.
     /// </summary>
     public sealed partial class ProjectXml
     {
@@ -41,8 +42,8 @@ namespace RewardHack.Cli.Loading
         public ImmutableArray<string> AllTargetFrameworks { get; }
 
         /// <summary>
-        /// Every preprocessor symbol a `DefineConstants` of the project's files defines, under any condition: the symbols of
-        /// all its builds (target frameworks, configurations), not only of the one compiled.
+        /// Every preprocessor symbol a `DefineConstants` of the project's files defines under a condition that can hold for
+        /// one of its target frameworks: the symbols of all its builds (frameworks, configurations), not only of the one compiled.
         /// </summary>
         public IReadOnlyCollection<string> DeclaredSymbols => declaredSymbols;
 

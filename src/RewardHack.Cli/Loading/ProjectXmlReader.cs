@@ -12,7 +12,7 @@ namespace RewardHack.Cli.Loading
     /// evaluated, imported SDK logic is never read, targets never run. Elements with a Condition are skipped, because
     /// deciding them would need evaluation — except conditions on the target framework alone
     /// (<see cref="TargetFrameworkConditions"/>), decided for the framework the scan compiles. Every `DefineConstants`
-    /// is also read whatever its condition, for <see cref="ProjectXml.DeclaredSymbols"/>.
+    /// that some target framework's build can apply is also read, for <see cref="ProjectXml.DeclaredSymbols"/>.
     /// </summary>
     public static class ProjectXmlReader
     {
