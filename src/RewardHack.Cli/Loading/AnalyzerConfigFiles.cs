@@ -14,9 +14,17 @@ namespace RewardHack.Cli.Loading
     /// </summary>
     public static partial class AnalyzerConfigFiles
     {
-        public static AnalyzerConfigSet For(string projectDirectory, NoticeLog notices)
+        /// <param name="projectDirectory">The project folder the search starts from.</param>
+        /// <param name="notices">Where unreadable configs are reported.</param>
+        /// <param name="projectSymbols">The symbols the project defines in any build, handed to the rules as an option.</param>
+        public static AnalyzerConfigSet For(string projectDirectory, NoticeLog notices, ImmutableArray<string> projectSymbols)
         {
             var configs = new List<AnalyzerConfig>();
+            if (!projectSymbols.IsEmpty)
+            {
+                configs.Add(ProjectSymbolsConfig(projectDirectory, projectSymbols));
+            }
+
             var foundGlobal = false;
             var editorConfigsDone = false;
             for (var directory = projectDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
@@ -38,6 +46,13 @@ namespace RewardHack.Cli.Loading
 
             return AnalyzerConfigSet.Create(configs.ToImmutableArray(), out _);
         }
+
+        // Generated as the SDK generates its build properties: a global config in obj/, below the user's .globalconfig
+        // (level 0 under its 100), so a project that sets the option itself keeps its own value.
+        private static AnalyzerConfig ProjectSymbolsConfig(string projectDirectory, ImmutableArray<string> symbols) =>
+            AnalyzerConfig.Parse(
+                SourceText.From("is_global = true\n" + RewardHackAnalyzers.Testing.PreprocessedOutTests.ProjectSymbolsOption + " = " + string.Join(",", symbols) + "\n"),
+                Path.Combine(projectDirectory, "obj", "rewardhack.ProjectSymbols.globalconfig"));
 
         // `root = true` in the preamble (before the first section) stops the search upward, as in the compiler.
         private static bool IsRoot(SourceText text) =>

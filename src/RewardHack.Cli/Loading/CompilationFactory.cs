@@ -35,7 +35,7 @@ namespace RewardHack.Cli.Loading
             AddGenerated(trees, ImplicitUsings.Source(settings), project, "GlobalUsings", parseOptions);
             AddGenerated(trees, AssemblyAttributes.Source(settings), project, "AssemblyInfo", parseOptions);
 
-            var configs = new ConfigOptionsProvider(AnalyzerConfigFiles.For(project.Directory, notices));
+            var configs = new ConfigOptionsProvider(AnalyzerConfigFiles.For(project.Directory, notices, settings.ProjectSymbols));
             var options = new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: Nullable(settings.Nullable),

@@ -10,6 +10,7 @@ namespace RewardHack.Cli.Loading
     public static class ProjectDescriber
     {
         private static readonly string[] TestPackagePrefixes = ["Microsoft.NET.Test.Sdk", "xunit", "NUnit", "MSTest", "TUnit"];
+        private static readonly string[] NonCompilingSdks = ["Microsoft.Build.Traversal", "Microsoft.Build.NoTargets"];
 
         public static ProjectDescription Describe(ProjectXml project, FileIndex files, NoticeLog notices)
         {
@@ -35,6 +36,11 @@ namespace RewardHack.Cli.Loading
         {
             var directory = project.ProjectDirectory;
             var selected = new HashSet<string>(ScanPaths.Comparer);
+            if (CompilesNothing(project.Sdk))
+            {
+                return [];
+            }
+
             var defaults = !string.Equals(project.Property("EnableDefaultItems"), "false", StringComparison.OrdinalIgnoreCase)
                 && !string.Equals(project.Property("EnableDefaultCompileItems"), "false", StringComparison.OrdinalIgnoreCase);
             if (defaults)
@@ -53,6 +59,12 @@ namespace RewardHack.Cli.Loading
 
             return selected.Order(ScanPaths.Comparer).ToImmutableArray();
         }
+
+        // A traversal project (Microsoft.Build.Traversal) only builds its references, and a NoTargets project
+        // (Microsoft.Build.NoTargets) compiles no assembly: neither compiles the sources below it, even at a repository root.
+        private static bool CompilesNothing(string? sdk) =>
+            sdk?.Split('/')[0].Trim() is { } name
+            && NonCompilingSdks.Any(s => string.Equals(s, name, StringComparison.OrdinalIgnoreCase));
 
         private static ImmutableArray<string> ProjectReferences(ProjectXml project, NoticeLog notices)
         {
@@ -118,7 +130,8 @@ namespace RewardHack.Cli.Loading
                 string.Equals(implicitUsings, "enable", StringComparison.OrdinalIgnoreCase) || string.Equals(implicitUsings, "true", StringComparison.OrdinalIgnoreCase),
                 project.Sdk,
                 [.. usings],
-                [.. project.ItemsOf("InternalsVisibleTo").Select(i => i.Include).OfType<string>().Where(ProjectXml.IsExpanded)]);
+                [.. project.ItemsOf("InternalsVisibleTo").Select(i => i.Include).OfType<string>().Where(ProjectXml.IsExpanded)],
+                [.. project.DeclaredSymbols]);
         }
     }
 }

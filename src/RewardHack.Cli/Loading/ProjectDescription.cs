@@ -17,7 +17,10 @@ namespace RewardHack.Cli.Loading
         ProjectSettings Settings,
         bool IsTestProject);
 
-    /// <summary>The compiler-relevant properties of a project, as written in its XML.</summary>
+    /// <summary>
+    /// The compiler-relevant properties of a project, as written in its XML. <see cref="DefineConstants"/> are the symbols
+    /// of the compiled target framework; <see cref="ProjectSymbols"/> those the project defines in any of its builds.
+    /// </summary>
     public sealed record ProjectSettings(
         string? TargetFramework,
         string? LangVersion,
@@ -26,9 +29,10 @@ namespace RewardHack.Cli.Loading
         bool ImplicitUsings,
         string? Sdk,
         ImmutableArray<UsingItem> Usings,
-        ImmutableArray<string> InternalsVisibleTo)
+        ImmutableArray<string> InternalsVisibleTo,
+        ImmutableArray<string> ProjectSymbols)
     {
-        public static ProjectSettings AdHoc { get; } = new(null, null, null, [], false, null, [], []);
+        public static ProjectSettings AdHoc { get; } = new(null, null, null, [], false, null, [], [], []);
     }
 
     /// <summary>A `&lt;Using&gt;` item: a global using, optionally static or aliased.</summary>

@@ -1,28 +1,51 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace RewardHack.Cli.Loading
 {
     /// <summary>
     /// The properties and items a project declares, read from its XML (and its Directory.Build.props) without evaluating
-    /// MSBuild: unconditional declarations only, `$(Name)` references substituted from properties already read.
+    /// MSBuild: unconditional declarations and those conditioned on the target framework alone (see
+    /// <see cref="ProjectXmlReader"/>), `$(Name)` references substituted from properties already read.
     /// </summary>
     public sealed partial class ProjectXml
     {
         private readonly Dictionary<string, string> properties = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<ProjectItem> items = [];
 
-        public ProjectXml(string projectFile)
+        private readonly SortedSet<string> declaredSymbols = new(StringComparer.Ordinal);
+
+        /// <param name="projectFile">The project file.</param>
+        /// <param name="targetFramework">The framework compiled, set as MSBuild's inner builds set it; null when unknown.</param>
+        /// <param name="allTargetFrameworks">Every framework the project builds for; empty when unknown.</param>
+        public ProjectXml(string projectFile, string? targetFramework = null, ImmutableArray<string> allTargetFrameworks = default)
         {
             ProjectFile = projectFile;
             ProjectDirectory = System.IO.Path.GetDirectoryName(projectFile)!;
+            TargetFramework = targetFramework;
+            AllTargetFrameworks = allTargetFrameworks.IsDefault ? [] : allTargetFrameworks;
             properties["MSBuildProjectDirectory"] = ProjectDirectory;
             properties["MSBuildProjectName"] = System.IO.Path.GetFileNameWithoutExtension(projectFile);
+            if (targetFramework is not null)
+            {
+                properties["TargetFramework"] = targetFramework;
+            }
         }
 
         public string ProjectFile { get; }
+
+        public string? TargetFramework { get; }
+
+        public ImmutableArray<string> AllTargetFrameworks { get; }
+
+        /// <summary>
+        /// Every preprocessor symbol a `DefineConstants` of the project's files defines under a condition that can hold for
+        /// one of its target frameworks: the symbols of all its builds (frameworks, configurations), not only of the one compiled.
+        /// </summary>
+        public IReadOnlyCollection<string> DeclaredSymbols => declaredSymbols;
 
         public string ProjectDirectory { get; }
 
@@ -37,6 +60,9 @@ namespace RewardHack.Cli.Loading
         public void SetProperty(string name, string value, string thisFileDirectory) => properties[name] = Expand(value, thisFileDirectory);
 
         public void AddItem(ProjectItem item) => items.Add(item);
+
+        public void DeclareSymbols(string defineConstants, string thisFileDirectory) =>
+            declaredSymbols.UnionWith(ItemGlobs.Specs(Expand(defineConstants, thisFileDirectory)).Where(IsExpanded));
 
         public ImmutableArray<ProjectItem> ItemsOf(string type) => items.FindAll(i => string.Equals(i.Type, type, StringComparison.OrdinalIgnoreCase)).ToImmutableArray();
 

@@ -10,7 +10,9 @@ namespace RewardHack.Cli.Loading
     /// <summary>
     /// Reads a .csproj and the Directory.Build.props above it as plain XML (System.Xml.Linq, DTDs prohibited): nothing is
     /// evaluated, imported SDK logic is never read, targets never run. Elements with a Condition are skipped, because
-    /// deciding them would need evaluation.
+    /// deciding them would need evaluation — except conditions on the target framework alone
+    /// (<see cref="TargetFrameworkConditions"/>), decided for the framework the scan compiles. Every `DefineConstants`
+    /// that some target framework's build can apply is also read, for <see cref="ProjectXml.DeclaredSymbols"/>.
     /// </summary>
     public static class ProjectXmlReader
     {
@@ -19,13 +21,22 @@ namespace RewardHack.Cli.Loading
         /// <summary>The project's declarations, or null (with a notice) when its XML is not readable.</summary>
         public static ProjectXml? Read(string projectFile, NoticeLog notices)
         {
+            // A first reading finds the target frameworks; the second decides the conditions on the one compiled.
+            var declared = ReadFor(projectFile, targetFramework: null, [], notices);
+            var monikers = declared?.Property("TargetFramework") ?? declared?.Property("TargetFrameworks");
+            var targetFramework = TargetFrameworks.Choose(monikers);
+            return targetFramework is null ? declared : ReadFor(projectFile, targetFramework, TargetFrameworks.All(monikers), notices);
+        }
+
+        private static ProjectXml? ReadFor(string projectFile, string? targetFramework, ImmutableArray<string> allTargetFrameworks, NoticeLog notices)
+        {
             var document = Load(projectFile, notices, "project skipped");
             if (document?.Root is null)
             {
                 return null;
             }
 
-            var project = new ProjectXml(projectFile) { Sdk = (string?)document.Root.Attribute("Sdk") };
+            var project = new ProjectXml(projectFile, targetFramework, allTargetFrameworks) { Sdk = (string?)document.Root.Attribute("Sdk") };
             var directoryProps = FindAbove(project.ProjectDirectory, "Directory.Build.props");
             if (directoryProps is not null)
             {
@@ -47,19 +58,20 @@ namespace RewardHack.Cli.Loading
 
         private static void Declare(ProjectXml project, XElement root, string thisFileDirectory, NoticeLog notices, int depth)
         {
-            foreach (var element in root.Elements().Where(Unconditional))
+            DeclareSymbols(project, root, thisFileDirectory);
+            foreach (var element in root.Elements().Where(e => Applies(project, e)))
             {
                 switch (element.Name.LocalName)
                 {
                     case "PropertyGroup":
-                        foreach (var property in element.Elements().Where(Unconditional))
+                        foreach (var property in element.Elements().Where(e => Applies(project, e)))
                         {
                             project.SetProperty(property.Name.LocalName, property.Value.Trim(), thisFileDirectory);
                         }
 
                         break;
                     case "ItemGroup":
-                        foreach (var item in element.Elements().Where(Unconditional))
+                        foreach (var item in element.Elements().Where(e => Applies(project, e)))
                         {
                             project.AddItem(Item(project, item, thisFileDirectory));
                         }
@@ -113,7 +125,25 @@ namespace RewardHack.Cli.Loading
             return new ProjectItem(item.Name.LocalName, Attribute("Include"), Attribute("Remove"), metadata);
         }
 
-        private static bool Unconditional(XElement element) => element.Attribute("Condition") is null;
+        // The symbols of the project's other builds: a DefineConstants counts unless its conditions are false for every
+        // target framework of the project (conditions on the configuration, the OS, ... may hold in some build).
+        private static void DeclareSymbols(ProjectXml project, XElement root, string thisFileDirectory)
+        {
+            string?[] frameworks = project.AllTargetFrameworks.IsEmpty ? [null] : [.. project.AllTargetFrameworks];
+            foreach (var defineConstants in root.Descendants().Where(e => e.Name.LocalName == "DefineConstants" && e.Parent?.Name.LocalName == "PropertyGroup"))
+            {
+                var conditions = defineConstants.AncestorsAndSelf().TakeWhile(e => e != root)
+                    .Select(e => (string?)e.Attribute("Condition")).OfType<string>().ToArray();
+                if (frameworks.Any(framework => conditions.All(c => TargetFrameworkConditions.Decide(c, framework) != false)))
+                {
+                    project.DeclareSymbols(defineConstants.Value.Trim(), thisFileDirectory);
+                }
+            }
+        }
+
+        private static bool Applies(ProjectXml project, XElement element) =>
+            (string?)element.Attribute("Condition") is not { } condition
+            || TargetFrameworkConditions.Decide(condition, project.TargetFramework) == true;
 
         private static string? FindAbove(string? directory, string fileName)
         {

@@ -16,11 +16,14 @@ namespace RewardHack.Cli.Loading
 
         /// <summary>The newest .NET moniker of a `TargetFrameworks` list (the one whose APIs resolve best); null for none.</summary>
         public static string? Choose(string? monikers) =>
-            monikers?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Where(ProjectXml.IsExpanded)
+            All(monikers)
                 .OrderByDescending(m => Parse(m).Kind == Kind.Net)
                 .ThenByDescending(m => Parse(m).Version)
                 .FirstOrDefault();
+
+        /// <summary>Every expanded moniker of a `TargetFrameworks` list.</summary>
+        public static System.Collections.Immutable.ImmutableArray<string> All(string? monikers) =>
+            [.. (monikers ?? string.Empty).Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(ProjectXml.IsExpanded)];
 
         /// <summary>The major version of a modern .NET moniker (net8.0 → 8), or null for .NET Framework/Standard/unknown.</summary>
         public static int? NetMajor(string? moniker) =>

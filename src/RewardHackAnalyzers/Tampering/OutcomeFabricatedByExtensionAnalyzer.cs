@@ -145,7 +145,7 @@ namespace RewardHackAnalyzers.Tampering
             return evidence;
         }
 
-        // An attribute deriving from xUnit's Fact whose constructor sets Skip on every path, without a SkipWhen or
+        // An attribute deriving from xUnit's Fact whose constructor sets Skip on every path and in every build, without a SkipWhen or
         // SkipUnless condition (xUnit v3); or one deriving from NUnit's Test that marks every test Ignored.
         private static string? SkippingAttribute(INamedTypeSymbol type, FrameworkExtensionTypes types, MethodBodies bodies, CancellationToken cancellationToken)
         {
@@ -165,13 +165,13 @@ namespace RewardHackAnalyzers.Tampering
 
                 var statements = TopLevel(body);
                 if (xunit && member.MethodKind == MethodKind.Constructor
-                    && statements.Any(s => SetsProperty(s, "Skip", v => v.ConstantValue is not { HasValue: true, Value: null }))
+                    && statements.Any(s => SetsProperty(s, "Skip", v => v.ConstantValue is not { HasValue: true, Value: null }) && InEveryBuild(s, cancellationToken))
                     && !statements.Any(s => SetsProperty(s, "SkipWhen", _ => true) || SetsProperty(s, "SkipUnless", _ => true)))
                 {
                     return "skips every test it marks";
                 }
 
-                if (nunit && statements.Any(s => SetsProperty(s, "RunState", v => BodyEvidence.IsMember(v, "Ignored") || BodyEvidence.IsMember(v, "Skipped"))))
+                if (nunit && statements.Any(s => SetsProperty(s, "RunState", v => BodyEvidence.IsMember(v, "Ignored") || BodyEvidence.IsMember(v, "Skipped")) && InEveryBuild(s, cancellationToken)))
                 {
                     return "ignores every test it marks";
                 }
@@ -179,6 +179,10 @@ namespace RewardHackAnalyzers.Tampering
 
             return null;
         }
+
+        // A skip compiled only under a symbol (`#if !LONG_RUNNING`) is an opt-in category: defining the symbol runs the tests.
+        private static bool InEveryBuild(IOperation statement, CancellationToken cancellationToken) =>
+            !PreprocessorBranches.DependsOnSymbol(statement.Syntax, cancellationToken);
 
         // Statements that run on every path: the direct statements of the body, not those under a condition.
         private static ImmutableArray<IOperation> TopLevel(IOperation body) =>

@@ -1,9 +1,13 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace RewardHackAnalyzers.Testing
 {
@@ -24,16 +28,31 @@ namespace RewardHackAnalyzers.Testing
     /// Finds test methods inside inactive <c>#if</c>/<c>#elif</c> branches whose condition is a constant
     /// (<c>#if false</c>) or names only symbols that are not build symbols. Branches that depend on the target
     /// framework, platform or configuration (<c>#if NET48</c>, <c>#if !DEBUG</c>, <c>#if WINDOWS</c>) are left alone:
-    /// in another build of the project they are active. <c>#else</c> branches are left alone too.
+    /// in another build of the project they are active. So are branches naming a symbol the project itself defines in
+    /// some build (<see cref="ProjectSymbolsOption"/>): one target framework's <c>DefineConstants</c> are not this
+    /// compilation's, yet that build compiles the branch. <c>#else</c> branches are left alone too.
     /// </summary>
     public static class PreprocessedOutTests
     {
+        /// <summary>
+        /// Global analyzer option: the preprocessor symbols the project's files define in any of its builds (every target
+        /// framework and configuration), separated by commas (a ';' would start a comment in an analyzer config). The scanner
+        /// sets it from the project XML.
+        /// </summary>
+        public const string ProjectSymbolsOption = "rewardhack.project_symbols";
+
         private static readonly Regex BuildSymbol = new(
             @"^(?:NET|NET\d.*|NETCOREAPP.*|NETSTANDARD.*|NETFRAMEWORK|NETCORE|.*_OR_GREATER|DEBUG|RELEASE|TRACE|CODE_ANALYSIS|" +
             @"WINDOWS.*|LINUX|OSX|MACOS.*|IOS.*|ANDROID.*|MACCATALYST.*|TVOS.*|WATCHOS.*|BROWSER|WASI|FREEBSD|UNIX|X86|X64|ARM|ARM64)$",
             RegexOptions.CultureInvariant);
 
-        public static IReadOnlyList<PreprocessedOutTest> In(SyntaxTree tree, CancellationToken cancellationToken)
+        /// <summary>The symbols of <see cref="ProjectSymbolsOption"/>; empty when the host does not set it.</summary>
+        public static ImmutableHashSet<string> ProjectSymbols(AnalyzerConfigOptions globalOptions) =>
+            globalOptions.TryGetValue(ProjectSymbolsOption, out var value)
+                ? value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableHashSet(StringComparer.Ordinal)
+                : ImmutableHashSet<string>.Empty;
+
+        public static IReadOnlyList<PreprocessedOutTest> In(SyntaxTree tree, ImmutableHashSet<string> projectSymbols, CancellationToken cancellationToken)
         {
             var found = new List<PreprocessedOutTest>();
             var root = tree.GetRoot(cancellationToken);
@@ -46,7 +65,7 @@ namespace RewardHackAnalyzers.Testing
             {
                 if (!trivia.IsKind(SyntaxKind.DisabledTextTrivia)
                     || BranchDirective(trivia) is not { } directive
-                    || !IsNeverDefined(directive))
+                    || !IsNeverDefined(directive, projectSymbols))
                 {
                     continue;
                 }
@@ -90,7 +109,7 @@ namespace RewardHackAnalyzers.Testing
             return null;
         }
 
-        private static bool IsNeverDefined(DirectiveTriviaSyntax directive)
+        private static bool IsNeverDefined(DirectiveTriviaSyntax directive, ImmutableHashSet<string> projectSymbols)
         {
             var condition = directive switch
             {
@@ -105,7 +124,8 @@ namespace RewardHackAnalyzers.Testing
 
             foreach (var node in condition.DescendantNodesAndSelf())
             {
-                if (node is IdentifierNameSyntax identifier && BuildSymbol.IsMatch(identifier.Identifier.ValueText))
+                if (node is IdentifierNameSyntax identifier
+                    && (BuildSymbol.IsMatch(identifier.Identifier.ValueText) || projectSymbols.Contains(identifier.Identifier.ValueText)))
                 {
                     return false;
                 }

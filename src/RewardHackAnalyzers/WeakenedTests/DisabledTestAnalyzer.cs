@@ -28,7 +28,8 @@ namespace RewardHackAnalyzers.WeakenedTests
         {
             context.RegisterSymbolAction(c => AnalyzeMethod(c, model), SymbolKind.Method);
             context.RegisterSymbolAction(c => AnalyzeType(c, model), SymbolKind.NamedType);
-            context.RegisterSyntaxTreeAction(AnalyzeTree);
+            var projectSymbols = PreprocessedOutTests.ProjectSymbols(context.Options.AnalyzerConfigOptionsProvider.GlobalOptions);
+            context.RegisterSyntaxTreeAction(c => AnalyzeTree(c, projectSymbols));
         }
 
         private static void AnalyzeMethod(SymbolAnalysisContext context, TestModel model)
@@ -74,9 +75,9 @@ namespace RewardHackAnalyzers.WeakenedTests
             }
         }
 
-        private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ImmutableHashSet<string> projectSymbols)
         {
-            foreach (var test in PreprocessedOutTests.In(context.Tree, context.CancellationToken))
+            foreach (var test in PreprocessedOutTests.In(context.Tree, projectSymbols, context.CancellationToken))
             {
                 var directive = test.Directive;
                 var keyword = directive is ElifDirectiveTriviaSyntax ? "#elif " : "#if ";

@@ -8,8 +8,8 @@ namespace RewardHackAnalyzers.Tests.Tampering
 {
     public class OutcomeFabricatedByExtensionAnalyzerTests
     {
-        private static DiagnosticResult Rh0304(string member, string evidence) =>
-            Verify.Diagnostic(Rules.RH0304_OutcomeFabricatedByExtension).WithLocation(0).WithArguments(member, evidence);
+        private static DiagnosticResult Rh0304(string member, string evidence, int location = 0) =>
+            Verify.Diagnostic(Rules.RH0304_OutcomeFabricatedByExtension).WithLocation(location).WithArguments(member, evidence);
 
         private const string MSTestUsings = @"
 using System;
@@ -322,6 +322,68 @@ public sealed class WindowsFactAttribute : FactAttribute
 }";
 
             await Verify.VerifyAsync(source, TestLibraries.XunitV2);
+        }
+
+        [Fact]
+        public async Task Does_not_report_a_skip_compiled_only_without_an_opt_in_symbol()
+        {
+            // A category of slow tests: defining SLOW_SUITE in the build runs them, so the skip is not permanent.
+            var source = @"
+using Xunit;
+public sealed class SlowFactAttribute : FactAttribute
+{
+    public SlowFactAttribute()
+    {
+#if !SLOW_SUITE
+        Skip = ""slow; build with SLOW_SUITE to run"";
+#endif
+    }
+}
+public sealed class NightlyFactAttribute : FactAttribute
+{
+    public NightlyFactAttribute()
+    {
+#if NIGHTLY
+        DisplayName = ""nightly"";
+#else
+        Skip = ""nightly only"";
+#endif
+    }
+}";
+
+            await Verify.VerifyAsync(source, TestLibraries.XunitV2);
+        }
+
+        [Fact]
+        public async Task Reports_a_skip_under_a_constant_condition_or_after_a_closed_branch()
+        {
+            var source = @"
+using Xunit;
+public sealed class {|#0:AlwaysTrueFactAttribute|} : FactAttribute
+{
+    public AlwaysTrueFactAttribute()
+    {
+#if true
+        Skip = ""off"";
+#endif
+    }
+}
+public sealed class {|#1:AfterBranchFactAttribute|} : FactAttribute
+{
+    public AfterBranchFactAttribute()
+    {
+#if !SLOW_SUITE
+        DisplayName = ""quick"";
+#endif
+        Skip = ""off"";
+    }
+}";
+
+            await Verify.VerifyAsync(
+                source,
+                TestLibraries.XunitV2,
+                Rh0304("AlwaysTrueFactAttribute", "skips every test it marks"),
+                Rh0304("AfterBranchFactAttribute", "skips every test it marks", location: 1));
         }
 
         [Fact]
