@@ -41,16 +41,24 @@ namespace RewardHackAnalyzers.Testing
         /// </summary>
         public const string ProjectSymbolsOption = "rewardhack.project_symbols";
 
+        /// <summary>The same list as the NuGet package's build logic passes it: the MSBuild property <c>RewardHackProjectSymbols</c>.</summary>
+        public const string ProjectSymbolsBuildProperty = "build_property.RewardHackProjectSymbols";
+
         private static readonly Regex BuildSymbol = new(
             @"^(?:NET|NET\d.*|NETCOREAPP.*|NETSTANDARD.*|NETFRAMEWORK|NETCORE|.*_OR_GREATER|DEBUG|RELEASE|TRACE|CODE_ANALYSIS|" +
             @"WINDOWS.*|LINUX|OSX|MACOS.*|IOS.*|ANDROID.*|MACCATALYST.*|TVOS.*|WATCHOS.*|BROWSER|WASI|FREEBSD|UNIX|X86|X64|ARM|ARM64)$",
             RegexOptions.CultureInvariant);
 
-        /// <summary>The symbols of <see cref="ProjectSymbolsOption"/>; empty when the host does not set it.</summary>
+        /// <summary>
+        /// The symbols of <see cref="ProjectSymbolsOption"/> (the scanner) and <see cref="ProjectSymbolsBuildProperty"/>
+        /// (a build with the package); empty when no host sets them.
+        /// </summary>
         public static ImmutableHashSet<string> ProjectSymbols(AnalyzerConfigOptions globalOptions) =>
-            globalOptions.TryGetValue(ProjectSymbolsOption, out var value)
-                ? value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToImmutableHashSet(StringComparer.Ordinal)
-                : ImmutableHashSet<string>.Empty;
+            new[] { ProjectSymbolsOption, ProjectSymbolsBuildProperty }
+                .SelectMany(option => globalOptions.TryGetValue(option, out var value) ? value.Split(',') : Array.Empty<string>())
+                .Select(s => s.Trim())
+                .Where(s => s.Length > 0)
+                .ToImmutableHashSet(StringComparer.Ordinal);
 
         public static IReadOnlyList<PreprocessedOutTest> In(SyntaxTree tree, ImmutableHashSet<string> projectSymbols, CancellationToken cancellationToken)
         {

@@ -122,6 +122,69 @@ namespace RewardHackAnalyzers.Tests.Package
                 StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void A_test_compiled_only_for_another_target_framework_is_not_reported_as_disabled()
+        {
+            Assert.True(_package.Pack.Succeeded, _package.Pack.Describe());
+            ConsumerProject consumer = _package.CreateConsumer("consumer-frameworks");
+            consumer.Write("Consumer.csproj", $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <TargetFrameworks>netstandard2.0;net10.0</TargetFrameworks>
+                    <LangVersion>latest</LangVersion>
+                  </PropertyGroup>
+                  <PropertyGroup Condition="'$(TargetFramework)' == 'netstandard2.0'">
+                    <DefineConstants>$(DefineConstants);LEGACY_DRIVER</DefineConstants>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="RewardHackAnalyzers" Version="{_package.Version}" />
+                    <PackageReference Include="xunit" Version="2.9.3" />
+                  </ItemGroup>
+                </Project>
+                """);
+            File.Delete(Path.Combine(consumer.Directory, "Price.cs"));
+            consumer.Write("DriverTests.cs", DriverTests);
+
+            DotnetResult build = consumer.Build(mode: null);
+
+            Assert.True(build.Succeeded, build.Describe());
+            // Both frameworks' compilations report the flaky test; neither reports the legacy one.
+            DiagnosticAssert.Exactly(
+                [new BuildDiagnostic("RH0404", "warning", "DriverTests.cs", LineOf(DriverTests, "#if FLAKY_TESTS"))],
+                consumer.Diagnostics(build),
+                build);
+            foreach (string framework in new[] { "netstandard2.0", "net10.0" })
+            {
+                Assert.Contains(
+                    build.Output.Split('\n'),
+                    line => line.Contains("warning RH0404", StringComparison.Ordinal) && line.Contains("TargetFramework=" + framework + "]", StringComparison.Ordinal));
+            }
+        }
+
+        private const string DriverTests = """
+            namespace Consumer
+            {
+                public static class Adder
+                {
+                    public static int Add(int a, int b) => a + b;
+                }
+
+                public class DriverTests
+                {
+                    [Xunit.Fact]
+                    public void Adds() => Xunit.Assert.Equal(5, Adder.Add(2, 3));
+            #if LEGACY_DRIVER
+                    [Xunit.Fact]
+                    public void Adds_with_the_legacy_driver() => Xunit.Assert.Equal(7, Adder.Add(3, 4));
+            #endif
+            #if FLAKY_TESTS
+                    [Xunit.Fact]
+                    public void Adds_sometimes() => Xunit.Assert.Equal(9, Adder.Add(4, 5));
+            #endif
+                }
+            }
+            """;
+
         private static BuildDiagnostic RiggedEquals(string severity) =>
             new("RH0001", severity, "Price.cs", LineOf(ConsumerProject.RiggedSource, "public override bool Equals"));
 

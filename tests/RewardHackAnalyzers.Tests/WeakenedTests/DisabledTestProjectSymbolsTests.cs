@@ -64,6 +64,12 @@ OPEN2#if LEGACY_DRIVER && !MODERN_DRIVERCLOSE
             Expected(0, "Times_out_sometimes", "'#if FLAKY_TESTS'", NoReason));
 
         [Fact]
+        public Task The_packages_build_property_gives_the_same_symbols() => VerifyAsync(
+            ProviderTests(markLegacy: false),
+            PreprocessedOutTests.ProjectSymbolsBuildProperty + " = TRACE,LEGACY_DRIVER",
+            Expected(0, "Times_out_sometimes", "'#if FLAKY_TESTS'", NoReason));
+
+        [Fact]
         public Task Without_the_option_every_unknown_symbol_is_reported() => VerifyAsync(
             ProviderTests(markLegacy: true),
             null,
