@@ -19,6 +19,11 @@ namespace RewardHackAnalyzers.Testing
         public static IReadOnlyList<(SyntaxTrivia Comment, int Count)> In(SyntaxNode body, CancellationToken cancellationToken)
         {
             var found = new List<(SyntaxTrivia, int)>();
+            if (!MayHoldComment(body, cancellationToken))
+            {
+                return found;
+            }
+
             foreach (var trivia in body.DescendantTrivia())
             {
                 if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
@@ -34,6 +39,23 @@ namespace RewardHackAnalyzers.Testing
             }
 
             return found;
+        }
+
+        // Walking every trivia of a body costs far more than scanning its text, and most bodies hold no comment at all:
+        // every comment starts with "//" or "/*", so text without either has none.
+        private static bool MayHoldComment(SyntaxNode body, CancellationToken cancellationToken)
+        {
+            var text = body.SyntaxTree.GetText(cancellationToken);
+            var span = body.FullSpan;
+            for (var i = span.Start; i < span.End - 1; i++)
+            {
+                if (text[i] == '/' && text[i + 1] is '/' or '*')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static int Count(string comment, CancellationToken cancellationToken)
