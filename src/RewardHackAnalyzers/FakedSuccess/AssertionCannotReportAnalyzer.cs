@@ -51,21 +51,28 @@ namespace RewardHackAnalyzers.FakedSuccess
                     }
 
                     // A local function's own assertions are judged where they stand; a call to it would report them twice.
-                    if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction || !model.IsAssertion(invocation, cancellationToken))
+                    if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction)
                     {
                         return;
                     }
 
+                    // Where the call stands is cheap to judge; whether it asserts may bind the bodies of the helpers it
+                    // calls, so that is asked only of a call whose failure could not report.
                     var member = Member(operation.ContainingSymbol);
-                    if (member is not null && conditionals.Of(member, cancellationToken) is { } symbol)
+                    var symbol = member is null ? null : conditionals.Of(member, cancellationToken);
+                    var deadEnd = symbol is null ? DeadEnd(invocation, member, model) : null;
+                    if ((symbol is null && deadEnd is null) || !model.IsAssertion(invocation, cancellationToken))
+                    {
+                        return;
+                    }
+
+                    if (member is not null && symbol is not null)
                     {
                         Report(operation, invocation.Syntax, Display(invocation), $"is in '{member.Name}', whose [Conditional(\"{symbol}\")] symbol is not defined", null);
-                        return;
                     }
-
-                    if (DeadEnd(invocation, member, model) is { } deadEnd)
+                    else if (deadEnd is { } found)
                     {
-                        Report(operation, invocation.Syntax, Display(invocation), deadEnd.Reason, deadEnd.Run);
+                        Report(operation, invocation.Syntax, Display(invocation), found.Reason, found.Run);
                     }
                 },
                 OperationKind.Invocation);

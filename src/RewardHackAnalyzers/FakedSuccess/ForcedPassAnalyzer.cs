@@ -32,30 +32,53 @@ namespace RewardHackAnalyzers.FakedSuccess
         protected override void OnTestProjectStart(CompilationStartAnalysisContext context, TestModel model)
         {
             var exception = context.Compilation.GetTypeByMetadataName("System.Exception");
-            context.RegisterOperationBlockAction(block =>
+            context.RegisterOperationBlockStartAction(block =>
             {
                 if (block.OwningSymbol is not IMethodSymbol method || !model.IsTestMethod(method))
                 {
                     return;
                 }
 
-                foreach (var root in block.OperationBlocks)
-                {
-                    var body = (root as IMethodBodyOperation)?.BlockBody ?? (root as IMethodBodyOperation)?.ExpressionBody ?? root as IBlockOperation;
-                    foreach (var operation in OwnOperations.Of(root))
+                // Only calls and throws can declare a verdict: the driver hands over just those, so a test is not walked twice.
+                block.RegisterOperationAction(
+                    action =>
                     {
-                        if (Verdict(operation, model, exception, block.CancellationToken) is { } verdict)
+                        var operation = action.Operation;
+                        if (OwnRoot(operation) is not { } root
+                            || Verdict(operation, model, exception, action.CancellationToken) is not { } verdict)
                         {
-                            block.ReportDiagnostic(Diagnostic.Create(
-                                Rules.RH0104_ForcedPass,
-                                operation.Syntax.GetLocation(),
-                                IsRemovable(operation, body) ? Removable : null,
-                                verdict.Display,
-                                verdict.Reason));
+                            return;
                         }
-                    }
-                }
+
+                        var body = (root as IMethodBodyOperation)?.BlockBody ?? (root as IMethodBodyOperation)?.ExpressionBody ?? root as IBlockOperation;
+                        action.ReportDiagnostic(Diagnostic.Create(
+                            Rules.RH0104_ForcedPass,
+                            operation.Syntax.GetLocation(),
+                            IsRemovable(operation, body) ? Removable : null,
+                            verdict.Display,
+                            verdict.Reason));
+                    },
+                    OperationKind.Invocation,
+                    OperationKind.Throw,
+                    OperationKind.Invalid);
             });
+        }
+
+        // The root of the block when the operation is the test method's own code; null inside a lambda or local function.
+        private static IOperation? OwnRoot(IOperation operation)
+        {
+            var current = operation;
+            while (current.Parent is { } parent)
+            {
+                if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                {
+                    return null;
+                }
+
+                current = parent;
+            }
+
+            return current;
         }
 
         private static (string Display, string Reason)? Verdict(IOperation operation, TestModel model, INamedTypeSymbol? exception, CancellationToken cancellationToken)

@@ -18,22 +18,21 @@ namespace RewardHackAnalyzers.FakedSuccess
         /// <summary>The literal <paramref name="invocation"/> asserts to be what it is (<c>true</c> or <c>false</c>), or null.</summary>
         public static string? LiteralOf(IInvocationOperation invocation, TestModel model)
         {
+            // The name first: it is the cheap test, and rules out almost every call.
             var method = invocation.TargetMethod;
-            if (!model.IsFrameworkAssertion(method) || invocation.Syntax is not InvocationExpressionSyntax syntax)
-            {
-                return null;
-            }
-
             var expected = method.Name switch
             {
                 "True" or "IsTrue" or "That" or "BeTrue" or "ShouldBeTrue" => SyntaxKind.TrueLiteralExpression,
                 "False" or "IsFalse" or "BeFalse" or "ShouldBeFalse" => SyntaxKind.FalseLiteralExpression,
                 _ => SyntaxKind.None,
             };
+            if (expected == SyntaxKind.None || invocation.Syntax is not InvocationExpressionSyntax syntax || !model.IsFrameworkAssertion(method))
+            {
+                return null;
+            }
+
             var subject = Subject(method.Name, syntax);
-            return expected != SyntaxKind.None && subject is not null && subject.IsKind(expected)
-                ? subject.ToString()
-                : null;
+            return subject is not null && subject.IsKind(expected) ? subject.ToString() : null;
         }
 
         // What the assertion checks: the first argument (Assert.True(x), Assert.That(x[, Is.True])), the receiver of

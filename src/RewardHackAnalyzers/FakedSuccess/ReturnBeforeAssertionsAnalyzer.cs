@@ -52,22 +52,25 @@ namespace RewardHackAnalyzers.FakedSuccess
 
         private static void Analyze(OperationBlockAnalysisContext block, TestModel model, IMethodSymbol method, IOperation body)
         {
+            // Most tests have no early return: find those first (a cheap walk) and ask the model about assertions only
+            // when there is one to judge.
+            var earlyReturns = EarlyReturns(body);
+            if (earlyReturns.Count == 0)
+            {
+                return;
+            }
+
             var ct = block.CancellationToken;
             var assertions = new List<IOperation>();
             var outcomes = new List<IOperation>();
-            var returns = new List<IReturnOperation>();
             foreach (var operation in body.Descendants())
             {
-                if (InLocalFunction(operation, body))
+                if (operation is IReturnOperation || InLocalFunction(operation, body))
                 {
                     continue;
                 }
 
-                if (operation is IReturnOperation @return)
-                {
-                    returns.Add(@return);
-                }
-                else if (model.OutcomeOf(operation, ct) is not null)
+                if (model.OutcomeOf(operation, ct) is not null)
                 {
                     outcomes.Add(operation);
                 }
@@ -82,13 +85,14 @@ namespace RewardHackAnalyzers.FakedSuccess
                 return;
             }
 
-            foreach (var statement in returns)
+            foreach (var early in earlyReturns)
             {
-                if (EarlyReturn.Of(statement, body) is not { } early || Skipped(early, assertions, outcomes, model, ct) is not { } finding)
+                if (Skipped(early, assertions, outcomes, model, ct) is not { } finding)
                 {
                     continue;
                 }
 
+                var statement = early.Statement;
                 var (when, skipped, kind) = finding;
                 var properties = ImmutableDictionary<string, string?>.Empty;
                 if (early.IsUnconditional)
@@ -107,6 +111,21 @@ namespace RewardHackAnalyzers.FakedSuccess
                     return; // everything after it is unreachable, other returns included
                 }
             }
+        }
+
+        // The returns of the test's own code that this rule can judge, in source order.
+        private static List<EarlyReturn> EarlyReturns(IOperation body)
+        {
+            var found = new List<EarlyReturn>();
+            foreach (var operation in body.Descendants())
+            {
+                if (operation is IReturnOperation statement && !InLocalFunction(operation, body) && EarlyReturn.Of(statement, body) is { } early)
+                {
+                    found.Add(early);
+                }
+            }
+
+            return found;
         }
 
         private static (string When, List<IOperation> Skipped, ConditionKind Kind)? Skipped(

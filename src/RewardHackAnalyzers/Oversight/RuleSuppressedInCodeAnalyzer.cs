@@ -47,9 +47,10 @@ namespace RewardHackAnalyzers.Oversight
         private static void ReportPragmas(SemanticModelAnalysisContext context, SyntaxNode root, TestModel model)
         {
             bool? declaresTests = null;
-            for (var directive = root.GetFirstDirective(); directive is not null; directive = directive.GetNextDirective())
+            // Only the nodes that hold a directive are walked: GetNextDirective would visit every token in between.
+            foreach (var trivia in root.DescendantTrivia(node => node.ContainsDirectives))
             {
-                if (directive is not PragmaWarningDirectiveTriviaSyntax pragma || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
+                if (trivia.GetStructure() is not PragmaWarningDirectiveTriviaSyntax pragma || !pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword))
                 {
                     continue;
                 }

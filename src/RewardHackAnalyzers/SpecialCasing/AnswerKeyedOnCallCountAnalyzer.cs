@@ -44,12 +44,15 @@ namespace RewardHackAnalyzers.SpecialCasing
 
                 foreach (var root in block.OperationBlocks)
                 {
-                    var operations = root.DescendantsAndSelf().ToList();
-                    var counters = CallCounters.In(operations, interlocked);
+                    // Almost no block steps a static counter: look for one in a single lazy walk, and keep the operations
+                    // for the comparisons only when there is one.
+                    var counters = CallCounters.In(root.DescendantsAndSelf(), interlocked);
                     if (counters.IsEmpty)
                     {
                         continue;
                     }
+
+                    var operations = root.DescendantsAndSelf().ToList();
 
                     var returned = new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
                     foreach (var operation in operations)

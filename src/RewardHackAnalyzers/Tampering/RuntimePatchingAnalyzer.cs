@@ -33,7 +33,8 @@ namespace RewardHackAnalyzers.Tampering
             var targets = new PatchTargets(context.Compilation);
             var reflectionWrites = new ReflectionWrites(context.Compilation);
             context.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, targets, reflectionWrites), SyntaxKind.InvocationExpression);
-            context.RegisterSyntaxNodeAction(c => AnalyzeCreation(c, targets), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
+            var monoModResolves = DeclaresNamespace(context.Compilation.GlobalNamespace, "MonoMod", "RuntimeDetour");
+            context.RegisterSyntaxNodeAction(c => AnalyzeCreation(c, targets, monoModResolves), SyntaxKind.ObjectCreationExpression, SyntaxKind.ImplicitObjectCreationExpression);
             context.RegisterSyntaxNodeAction(c => AnalyzeAttribute(c, targets), SyntaxKind.Attribute);
         }
 
@@ -73,10 +74,11 @@ namespace RewardHackAnalyzers.Tampering
             }
         }
 
-        private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, PatchTargets targets)
+        private static void AnalyzeCreation(SyntaxNodeAnalysisContext context, PatchTargets targets, bool monoModResolves)
         {
             var creation = (BaseObjectCreationExpressionSyntax)context.Node;
             if (creation.ArgumentList is not { Arguments.Count: > 0 } arguments
+                || (!monoModResolves && !NamesMonoModType(creation))
                 || context.SemanticModel.GetTypeInfo(creation, context.CancellationToken).Type is not INamedTypeSymbol type
                 || !MonoModTypes.Contains(type.Name)
                 || !IsMonoMod(type, creation)
@@ -123,6 +125,31 @@ namespace RewardHackAnalyzers.Tampering
             && HarmonyTypes.Contains(named.Name)
             && (named.TypeKind == TypeKind.Error || HarmonyNamespaces.Contains(named.ContainingNamespace.ToDisplayString()));
 
+        // Binding every 'new' is costly. Where no MonoMod namespace resolves, only an unresolved type can be MonoMod's, and
+        // an unresolved type bears the name it is written with (aliases to it are not followed: see IsMonoMod).
+        private static bool NamesMonoModType(BaseObjectCreationExpressionSyntax creation) =>
+            creation is not ObjectCreationExpressionSyntax { Type: var type }
+            || (RightmostTypeName(type) is { } name && MonoModTypes.Contains(name));
+
+        private static bool DeclaresNamespace(INamespaceSymbol global, string outer, string inner)
+        {
+            foreach (var candidate in global.GetNamespaceMembers())
+            {
+                if (candidate.Name == outer)
+                {
+                    foreach (var nested in candidate.GetNamespaceMembers())
+                    {
+                        if (nested.Name == inner)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
         // Hook and Detour are common words: unresolved, they count only when written qualified or imported from MonoMod.
         private static bool IsMonoMod(INamedTypeSymbol type, BaseObjectCreationExpressionSyntax creation)
         {
@@ -140,6 +167,8 @@ namespace RewardHackAnalyzers.Tampering
         private static ExpressionSyntax? Argument(ArgumentListSyntax list, string parameterName) =>
             list.Arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == parameterName)?.Expression
             ?? list.Arguments.FirstOrDefault(a => a.NameColon is null)?.Expression;
+
+        private static string? RightmostTypeName(TypeSyntax type) => type is NameSyntax name ? RightmostName(name) : null;
 
         private static string? RightmostName(NameSyntax name) => name switch
         {

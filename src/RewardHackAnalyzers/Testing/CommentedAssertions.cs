@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using RewardHackAnalyzers.Infrastructure;
 
 namespace RewardHackAnalyzers.Testing
 {
@@ -15,10 +16,20 @@ namespace RewardHackAnalyzers.Testing
     /// </summary>
     public static class CommentedAssertions
     {
+        // Assert (the Assert types), Should (Shouldly and the fluent libraries), Verify and Receive (Moq, NSubstitute),
+        // MustHaveHappened/MustNotHaveHappened (FakeItEasy); "\u" because an identifier may be written escaped.
+        private static readonly string[] AssertionWords =
+            { "Assert", "Should", "Verify", "Receive", "MustHaveHappened", "MustNotHaveHappened", "\\u", "\\U" };
+
         /// <summary>The comments inside <paramref name="body"/> that hold at least one assertion, with how many each holds.</summary>
         public static IReadOnlyList<(SyntaxTrivia Comment, int Count)> In(SyntaxNode body, CancellationToken cancellationToken)
         {
             var found = new List<(SyntaxTrivia, int)>();
+            if (!MayHoldComment(body, cancellationToken))
+            {
+                return found;
+            }
+
             foreach (var trivia in body.DescendantTrivia())
             {
                 if (!trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) && !trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
@@ -36,13 +47,33 @@ namespace RewardHackAnalyzers.Testing
             return found;
         }
 
+        // Walking every trivia of a body costs far more than scanning its text, and most bodies hold no comment at all:
+        // every comment starts with "//" or "/*", so text without either has none.
+        private static bool MayHoldComment(SyntaxNode body, CancellationToken cancellationToken) =>
+            NodeText.Contains(body, "//", cancellationToken) || NodeText.Contains(body, "/*", cancellationToken);
+
+        // Parsing is the costly step: a line that holds none of the words every name AssertionNames recognises contains
+        // (an escaped identifier aside) cannot parse into an assertion, so it is not parsed.
+        private static bool MayNameAssertion(string line)
+        {
+            foreach (var word in AssertionWords)
+            {
+                if (line.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private static int Count(string comment, CancellationToken cancellationToken)
         {
             var count = 0;
             foreach (var rawLine in comment.Split('\n'))
             {
                 var line = StripCommentMarks(rawLine);
-                if (line.Length == 0 || line.IndexOf('(') < 0)
+                if (line.Length == 0 || line.IndexOf('(') < 0 || !MayNameAssertion(line))
                 {
                     continue;
                 }

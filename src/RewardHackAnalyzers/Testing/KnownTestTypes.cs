@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -20,7 +21,8 @@ namespace RewardHackAnalyzers.Testing
 
         private KnownTestTypes(Compilation compilation)
         {
-            INamedTypeSymbol? Get(string metadataName) => Resolve(compilation, metadataName);
+            var rootNamespaces = RootNamespaces(compilation);
+            INamedTypeSymbol? Get(string metadataName) => MayDeclare(rootNamespaces, metadataName) ? Resolve(compilation, metadataName) : null;
 
             XunitFactAttribute = Get("Xunit.FactAttribute");
             XunitTheoryAttribute = Get("Xunit.TheoryAttribute");
@@ -249,6 +251,38 @@ namespace RewardHackAnalyzers.Testing
             }
 
             return inSource;
+        }
+
+        // GetTypesByMetadataName searches every referenced assembly, once for each of the names above; a project
+        // references one framework and a library or two, so most names are answered by their root namespace alone.
+        private static bool MayDeclare(HashSet<string> rootNamespaces, string metadataName)
+        {
+            var dot = metadataName.IndexOf('.');
+            return dot < 0 || rootNamespaces.Contains(metadataName.Substring(0, dot));
+        }
+
+        // Per assembly rather than the compilation's merged global namespace, which leaves out extern-aliased references.
+        private static HashSet<string> RootNamespaces(Compilation compilation)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            AddRootNamespaces(compilation.Assembly, names);
+            foreach (var reference in compilation.References)
+            {
+                if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly)
+                {
+                    AddRootNamespaces(assembly, names);
+                }
+            }
+
+            return names;
+        }
+
+        private static void AddRootNamespaces(IAssemblySymbol assembly, HashSet<string> names)
+        {
+            foreach (var root in assembly.GlobalNamespace.GetNamespaceMembers())
+            {
+                names.Add(root.Name);
+            }
         }
 
         private static bool ReferencesAssemblyStartingWith(Compilation compilation, ImmutableArray<string> prefixes)

@@ -34,6 +34,12 @@ namespace RewardHackAnalyzers.Testing
 
         private TestOutcome? CandidateOutcome(IOperation invalid, InvocationExpressionSyntax syntax, CancellationToken cancellationToken)
         {
+            // Every candidate bears the name the call is written with.
+            if (InvokedName(syntax) is { } name && !TestOutcomeCalls.IsOutcomeName(name))
+            {
+                return null;
+            }
+
             foreach (var candidate in Candidates(invalid, syntax, cancellationToken))
             {
                 if (candidate is IMethodSymbol method && outcomeCalls.OutcomeOf(method) is { } outcome)
@@ -44,5 +50,13 @@ namespace RewardHackAnalyzers.Testing
 
             return null;
         }
+
+        private static string? InvokedName(InvocationExpressionSyntax syntax) => syntax.Expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            _ => null,
+        };
     }
 }

@@ -41,6 +41,13 @@ namespace RewardHackAnalyzers.Testing
             exceptions = builder.ToImmutable();
         }
 
+        /// <summary>
+        /// False when no outcome call has this name: a call that does not resolve need not have its candidates looked
+        /// up (which re-binds it) when their shared name already rules every one of them out.
+        /// </summary>
+        public static bool IsOutcomeName(string name) =>
+            XunitMembers.ContainsKey(name) || TUnitMembers.ContainsKey(name) || NUnitMembers.ContainsKey(name) || MSTestMembers.ContainsKey(name);
+
         /// <summary>The outcome a call to <paramref name="method"/> declares, or null when it is no outcome call.</summary>
         public TestOutcome? OutcomeOf(IMethodSymbol method)
         {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -34,6 +35,11 @@ namespace RewardHackAnalyzers.WeakenedTests
 
         private static void Analyze(OperationBlockAnalysisContext context, TestModel model)
         {
+            if (!MaySetUpValues(context.OperationBlocks, context.CancellationToken))
+            {
+                return;
+            }
+
             var body = MockedTestBody.Collect(context.OperationBlocks, model);
             if (!body.HasSetups)
             {
@@ -56,6 +62,21 @@ namespace RewardHackAnalyzers.WeakenedTests
                     }
                 }
             }
+        }
+
+        // Every value setup is a call of a Returns… method (MockSetups.ValueSetupOf), so a member whose text never
+        // says "Returns" has none, and walking its operations could find nothing to report.
+        private static bool MaySetUpValues(ImmutableArray<IOperation> blocks, CancellationToken cancellationToken)
+        {
+            foreach (var block in blocks)
+            {
+                if (NodeText.Contains(block.Syntax, "Returns", cancellationToken))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

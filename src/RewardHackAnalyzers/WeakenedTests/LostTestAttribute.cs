@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -74,20 +75,19 @@ namespace RewardHackAnalyzers.WeakenedTests
         }
 
         // Any mention of the name in the compilation (a call from this class or a derived one, nameof, a method group
-        // handed to a data source) means the method is used, so it is not a forgotten test. Candidates are rare, and
-        // a file is parsed for tokens only when its text contains the name.
+        // handed to a data source) means the method is used, so it is not a forgotten test. Only the places where the
+        // text holds the name are looked at: the token there is found by position, not by walking every token.
         private static bool IsNamedAnywhere(Compilation compilation, MethodDeclarationSyntax declaration, CancellationToken cancellationToken)
         {
             var name = declaration.Identifier.ValueText;
             foreach (var tree in compilation.SyntaxTrees)
             {
-                if (tree.GetText(cancellationToken).ToString().IndexOf(name, System.StringComparison.Ordinal) < 0)
+                var text = tree.GetText(cancellationToken).ToString();
+                SyntaxNode? root = null;
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
                 {
-                    continue;
-                }
-
-                foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
-                {
+                    root ??= tree.GetRoot(cancellationToken);
+                    var token = root.FindToken(at);
                     if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name && token != declaration.Identifier)
                     {
                         return true;

@@ -201,6 +201,35 @@ public class FrameworkTests
             TestLibraries.NUnit4);
 
         [Fact]
+        public Task Verdicts_in_nested_functions_are_theirs_and_the_test_s_own_is_reported() => Verify.VerifyAsync(@"
+using System;
+using NUnit.Framework;
+public class CalculatorTests
+{
+    [Test]
+    public void Adds()
+    {
+        void Later() => Assert.Ignore(""later"");
+        Action pass = () => Assert.Pass();
+        var total = new Calculator().Add(1, 2);
+        if (total == 3)
+        {
+            Later();
+            pass();
+        }
+
+        {|#0:Assert.Pass()|};
+    }
+
+    public void NotATest()
+    {
+        Assert.Pass();
+    }
+}" + CodeUnderTest.Calculator,
+            TestLibraries.NUnit4,
+            Expected(0, "Assert.Pass", "passes the test"));
+
+        [Fact]
         public Task Environment_and_theory_data_skips_are_not_flagged() => Verify.VerifyAsync(@"
 using System;
 using NUnit.Framework;
